@@ -1,0 +1,272 @@
+package se.stockholm.sigstat.jobs;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import se.stockholm.sigstat.ingest.Delivery;
+import se.stockholm.sigstat.ingest.DeliveryFinder;
+import se.stockholm.sigstat.ingest.DeliveryInspection;
+import se.stockholm.sigstat.ingest.DeliveryInspector;
+import se.stockholm.sigstat.ingest.Pseudonymizer;
+import se.stockholm.sigstat.ingest.RawRowReader;
+import se.stockholm.sigstat.ingest.WarehouseRows;
+import se.stockholm.sigstat.model.FileSpec;
+import se.stockholm.sigstat.model.FollowUpModel;
+import se.stockholm.sigstat.validation.DeliveryValidation;
+import se.stockholm.sigstat.validation.FileCounts;
+import se.stockholm.sigstat.validation.RejectedRowsLedger;
+import se.stockholm.sigstat.validation.ValidationResult;
+import se.stockholm.sigstat.warehouse.AtomicFiles;
+import se.stockholm.sigstat.warehouse.DeliveryLog;
+import se.stockholm.sigstat.warehouse.SnapshotPointer;
+import se.stockholm.sigstat.warehouse.SnapshotStore;
+import se.stockholm.sigstat.warehouse.WarehouseLayout;
+
+/**
+ * Ingest: the newest delivery of every district is validated, pseudonymised and, when its
+ * rejected share is within the threshold, made the district's live snapshot. Unchanged
+ * deliveries (same checksum as the live snapshot) are not read again.
+ */
+public final class IngestJob {
+  private static final Logger LOG = LoggerFactory.getLogger(IngestJob.class);
+
+  /** What to ingest and where. {@code maxRejectedShare} is a fraction (0.05 = 5 %). */
+  public record Request(Path leveranser, Path warehouse, Pseudonymizer pseudonymizer,
+      double maxRejectedShare) {}
+
+  /** What happened to one delivery. */
+  public enum Outcome { PUBLICERAD, OFORANDRAD, AVVISAD }
+
+  public record DeliveryResult(Delivery delivery, String checksum, Outcome outcome, String reason,
+      double rejectedShare, List<FileCounts> files, List<String> warnings) {
+    public long read() {
+      return files.stream().mapToLong(FileCounts::read).sum();
+    }
+
+    public long accepted() {
+      return files.stream().mapToLong(FileCounts::accepted).sum();
+    }
+
+    public long rejected() {
+      return files.stream().mapToLong(FileCounts::rejected).sum();
+    }
+  }
+
+  public record Result(List<DeliveryResult> deliveries, long ledgerRows, Path ledger) {
+    /** True when a delivery was rejected: the run is "partial" for the scheduler. */
+    public boolean partial() {
+      return deliveries.stream().anyMatch(d -> d.outcome() == Outcome.AVVISAD);
+    }
+  }
+
+  private final FollowUpModel model;
+
+  public IngestJob(FollowUpModel model) {
+    this.model = model;
+  }
+
+  public Result run(SparkSession spark, Request req) throws IOException {
+    WarehouseLayout layout = new WarehouseLayout(req.warehouse());
+    SnapshotStore store = new SnapshotStore(layout);
+    Path staging = layout.staging().resolve("ingest");
+    AtomicFiles.deleteTree(staging);
+    Files.createDirectories(staging);
+
+    long t0 = System.nanoTime();
+    DeliveryLog log = new DeliveryLog(layout);
+    List<DeliveryInspection> toRead = new ArrayList<>();
+    List<DeliveryResult> results = new ArrayList<>();
+    List<RejectedRowsLedger.Entry> fileFaults = new ArrayList<>();
+    DeliveryFinder finder = new DeliveryFinder(model.districts());
+    DeliveryInspector inspector = new DeliveryInspector(model);
+    for (Map.Entry<String, List<DeliveryFinder.Found>> e : finder.find(req.leveranser()).entrySet()) {
+      if (e.getValue().isEmpty()) {
+        continue;
+      }
+      DeliveryFinder.Found newest = e.getValue().get(0);
+      DeliveryInspection inspection = inspector.inspect(newest.delivery(), newest.fault());
+      Optional<SnapshotPointer> live = store.current(e.getKey());
+      if (inspection.acceptable() && live.isPresent()
+          && live.get().checksum().equals(inspection.checksum())) {
+        results.add(new DeliveryResult(newest.delivery(), inspection.checksum(), Outcome.OFORANDRAD,
+            null, 0, List.of(), inspection.warnings()));
+        continue;
+      }
+      Optional<DeliveryLog.Entry> rejectedBefore = lastRejected(log, newest.delivery(),
+          inspection.checksum());
+      if (rejectedBefore.isPresent()) {
+        // Same bytes as a delivery already rejected: still rejected, not worth reading again.
+        DeliveryLog.Entry prev = rejectedBefore.get();
+        results.add(new DeliveryResult(newest.delivery(), inspection.checksum(), Outcome.AVVISAD,
+            prev.orsak() + " (oförändrad sedan förra inläsningen)", prev.avvisadAndel(),
+            prev.filer().stream().map(f -> new FileCounts(newest.delivery().id(), f.fil(),
+                f.lasta(), f.godkanda(), f.avvisade())).toList(), inspection.warnings()));
+        continue;
+      }
+      inspection.warnings().forEach(w -> LOG.warn("{}: {}", newest.delivery().label(), w));
+      if (!inspection.acceptable()) {
+        String reason = String.join("; ",
+            inspection.faults().stream().map(DeliveryInspection.FileFault::reason).toList());
+        for (DeliveryInspection.FileFault f : inspection.faults()) {
+          fileFaults.add(new RejectedRowsLedger.Entry(newest.delivery().label(), f.file(), null,
+              null, null, f.reason()));
+        }
+        results.add(new DeliveryResult(newest.delivery(), inspection.checksum(), Outcome.AVVISAD,
+            reason, 1.0, List.of(), inspection.warnings()));
+        continue;
+      }
+      toRead.add(inspection);
+    }
+
+    LOG.info("ingest: inspected {} deliveries, {} to read ({} ms)", results.size() + toRead.size(),
+        toRead.size(), (System.nanoTime() - t0) / 1_000_000);
+    List<RejectedRowsLedger.Entry> ledgerRows = new ArrayList<>();
+    if (!toRead.isEmpty()) {
+      results.addAll(validateAndPublish(spark, store, staging, toRead, req, ledgerRows));
+    }
+    results.sort((a, b) -> a.delivery().label().compareTo(b.delivery().label()));
+
+    Path ledgerTmp = staging.resolve("avvisade_rader.csv");
+    long ledgerCount = RejectedRowsLedger.write(ledgerTmp, fileFaults, ledgerRows.iterator());
+    AtomicFiles.move(ledgerTmp, layout.rejectedRowsCsv());
+    log.append(logEntries(results));
+    AtomicFiles.deleteTree(layout.staging());
+    return new Result(results, ledgerCount, layout.rejectedRowsCsv());
+  }
+
+  private List<DeliveryResult> validateAndPublish(SparkSession spark, SnapshotStore store,
+      Path staging, List<DeliveryInspection> inspections, Request req,
+      List<RejectedRowsLedger.Entry> ledgerRows) throws IOException {
+    ValidationResult validation =
+        new DeliveryValidation(model).validate(RawRowReader.readAll(spark, inspections));
+    validation.validatedByFile().values().forEach(d -> d.persist(StorageLevel.MEMORY_AND_DISK()));
+    try {
+      long t0 = System.nanoTime();
+      List<FileCounts> counts = DeliveryValidation.counts(validation, model);
+      LOG.info("ingest: validated {} rows of {} deliveries ({} ms)",
+          counts.stream().mapToLong(FileCounts::read).sum(), inspections.size(),
+          (System.nanoTime() - t0) / 1_000_000);
+      t0 = System.nanoTime();
+      Dataset<Row> rejected = RejectedRowsLedger.rows(validation, model);
+      if (rejected != null) {
+        rejected.collectAsList().forEach(r -> ledgerRows.add(RejectedRowsLedger.entry(r)));
+      }
+      LOG.info("ingest: {} rejected rows collected for the ledger ({} ms)", ledgerRows.size(),
+          (System.nanoTime() - t0) / 1_000_000);
+      List<DeliveryResult> results = new ArrayList<>();
+      List<String> published = new ArrayList<>();
+      for (DeliveryInspection inspection : inspections) {
+        Delivery d = inspection.delivery();
+        List<FileCounts> files = counts.stream().filter(c -> c.deliveryId().equals(d.id())).toList();
+        long read = files.stream().mapToLong(FileCounts::read).sum();
+        long rejectedRows = files.stream().mapToLong(FileCounts::rejected).sum();
+        double share = read == 0 ? 0 : (double) rejectedRows / read;
+        if (share > req.maxRejectedShare()) {
+          String reason = String.format(java.util.Locale.ROOT,
+              "andelen avvisade rader %.1f %% överstiger gränsen %.1f %%; föregående leverans gäller",
+              share * 100, req.maxRejectedShare() * 100).replace('.', ',');
+          results.add(new DeliveryResult(d, inspection.checksum(), Outcome.AVVISAD, reason, share,
+              files, inspection.warnings()));
+        } else {
+          published.add(d.id());
+          results.add(new DeliveryResult(d, inspection.checksum(), Outcome.PUBLICERAD, null, share,
+              files, inspection.warnings()));
+        }
+      }
+      if (!published.isEmpty()) {
+        t0 = System.nanoTime();
+        writeStaged(validation, staging, published, req.pseudonymizer());
+        LOG.info("ingest: wrote {} deliveries to staging ({} ms)", published.size(),
+            (System.nanoTime() - t0) / 1_000_000);
+        for (DeliveryResult r : results) {
+          if (r.outcome() == Outcome.PUBLICERAD) {
+            publish(store, staging, r, ledgerRows);
+          }
+        }
+      }
+      return results;
+    } finally {
+      validation.validatedByFile().values().forEach(Dataset::unpersist);
+    }
+  }
+
+  private void writeStaged(ValidationResult validation, Path staging, List<String> published,
+      Pseudonymizer pseudonymizer) {
+    for (FileSpec spec : model.deliveryFiles()) {
+      if (!validation.has(spec.name())) {
+        continue;
+      }
+      Dataset<Row> accepted = validation.accepted(spec.name())
+          .filter(col(RawRowReader.DELIVERY_ID).isin(published.toArray()));
+      WarehouseRows.toWarehouse(accepted, spec, pseudonymizer)
+          .repartition(col(RawRowReader.DELIVERY_ID))
+          .write()
+          .mode(SaveMode.Overwrite)
+          .partitionBy(RawRowReader.DELIVERY_ID)
+          .parquet(staging.resolve(spec.name()).toString());
+    }
+  }
+
+  private void publish(SnapshotStore store, Path staging, DeliveryResult r,
+      List<RejectedRowsLedger.Entry> ledgerRows) throws IOException {
+    Delivery d = r.delivery();
+    Map<String, Path> tables = new LinkedHashMap<>();
+    for (FileSpec spec : model.deliveryFiles()) {
+      tables.put(spec.name(),
+          staging.resolve(spec.name()).resolve(RawRowReader.DELIVERY_ID + "=" + d.id()));
+    }
+    Path csv = staging.resolve("avvisade_rader_" + d.id() + ".csv");
+    RejectedRowsLedger.write(csv, List.of(),
+        ledgerRows.stream().filter(e -> e.leverans().equals(d.label())).iterator());
+    String snapshotId = d.deliveryDate() + "_" + r.checksum().substring(0, 12);
+    store.publish(new SnapshotPointer(d.district(), snapshotId, d.deliveryDate().toString(),
+        r.checksum()), tables, csv);
+    LOG.info("{}: published snapshot {}", d.label(), snapshotId);
+  }
+
+  private static Optional<DeliveryLog.Entry> lastRejected(DeliveryLog log, Delivery d,
+      String checksum) throws IOException {
+    DeliveryLog.Entry last = null;
+    for (DeliveryLog.Entry e : log.entries()) {
+      if (e.leverans().equals(d.label())) {
+        last = e;
+      }
+    }
+    return Optional.ofNullable(last).filter(e -> e.status() == DeliveryLog.Status.AVVISAD
+        && e.kontrollsumma().equals(checksum));
+  }
+
+  private static List<DeliveryLog.Entry> logEntries(List<DeliveryResult> results) {
+    String now = Instant.now().toString();
+    List<DeliveryLog.Entry> entries = new ArrayList<>();
+    for (DeliveryResult r : results) {
+      if (r.outcome() == Outcome.OFORANDRAD) {
+        continue;
+      }
+      List<DeliveryLog.FileEntry> files = r.files().stream()
+          .map(f -> new DeliveryLog.FileEntry(f.file(), f.read(), f.accepted(), f.rejected()))
+          .toList();
+      entries.add(new DeliveryLog.Entry(r.delivery().label(), r.delivery().district(),
+          r.delivery().deliveryDate().toString(), r.checksum(),
+          r.outcome() == Outcome.PUBLICERAD ? DeliveryLog.Status.PUBLICERAD
+              : DeliveryLog.Status.AVVISAD,
+          r.reason(), r.rejectedShare(), files, now));
+    }
+    return entries;
+  }
+}

@@ -1,0 +1,68 @@
+package se.stockholm.sigstat.jobs;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import se.stockholm.sigstat.ingest.Delivery;
+import se.stockholm.sigstat.ingest.DeliveryFinder;
+import se.stockholm.sigstat.ingest.DeliveryInspection;
+import se.stockholm.sigstat.ingest.DeliveryInspector;
+import se.stockholm.sigstat.ingest.RawRowReader;
+import se.stockholm.sigstat.model.FollowUpModel;
+import se.stockholm.sigstat.validation.DeliveryValidation;
+import se.stockholm.sigstat.validation.FileCounts;
+import se.stockholm.sigstat.validation.RejectedRowsLedger;
+import se.stockholm.sigstat.validation.ValidationResult;
+
+/** Checks one delivery with every ingest rule, without writing anything. */
+public final class ValidateJob {
+  /** What a district needs to fix: file-level faults, rejected rows and counts per file. */
+  public record Report(Delivery delivery, List<DeliveryInspection.FileFault> fileFaults,
+      List<String> warnings, List<RejectedRowsLedger.Entry> rejectedRows,
+      List<FileCounts> counts) {
+    public boolean clean() {
+      return fileFaults.isEmpty() && rejectedRows.isEmpty();
+    }
+  }
+
+  private final FollowUpModel model;
+
+  public ValidateJob(FollowUpModel model) {
+    this.model = model;
+  }
+
+  /** Validates {@code dir}; district and date come from the folder names unless given. */
+  public Report run(SparkSession spark, Path dir, String district, LocalDate date)
+      throws IOException {
+    Path abs = dir.toAbsolutePath().normalize();
+    if (!abs.toFile().isDirectory()) {
+      throw new IllegalArgumentException("Leveransmappen " + dir + " finns inte");
+    }
+    String code = district != null ? district : abs.getParent().getFileName().toString();
+    DeliveryFinder.Found found = new DeliveryFinder(model.districts()).inspectFolder(code,
+        date != null ? abs.resolveSibling(date.toString()) : abs);
+    Delivery delivery = new Delivery(code, found.delivery().deliveryDate(), abs);
+    DeliveryInspection inspection = new DeliveryInspector(model).inspect(delivery, found.fault());
+    if (!inspection.acceptable()) {
+      return new Report(delivery, inspection.faults(), inspection.warnings(), List.of(), List.of());
+    }
+    ValidationResult result = new DeliveryValidation(model)
+        .validate(RawRowReader.readAll(spark, List.of(inspection)));
+    List<RejectedRowsLedger.Entry> rows = new ArrayList<>();
+    Dataset<Row> rejected = RejectedRowsLedger.rows(result, model);
+    if (rejected != null) {
+      Iterator<Row> it = rejected.toLocalIterator();
+      while (it.hasNext()) {
+        rows.add(RejectedRowsLedger.entry(it.next()));
+      }
+    }
+    return new Report(delivery, List.of(), inspection.warnings(), rows,
+        DeliveryValidation.counts(result, model));
+  }
+}

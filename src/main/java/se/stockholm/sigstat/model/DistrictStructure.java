@@ -1,0 +1,72 @@
+package se.stockholm.sigstat.model;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** All districts of every structure (14 → 13 → 11), and the mapping of old codes to successors. */
+public final class DistrictStructure implements Serializable {
+  private final Map<String, District> byCode = new LinkedHashMap<>();
+  private final String cityCode;
+  private final String cityName;
+
+  public DistrictStructure(List<District> districts, String cityCode, String cityName) {
+    for (District d : districts) {
+      if (byCode.put(d.code(), d) != null) {
+        throw new IllegalArgumentException("Duplicate district code " + d.code());
+      }
+    }
+    for (District d : districts) {
+      if (d.successor() != null && !byCode.containsKey(d.successor())) {
+        throw new IllegalArgumentException(
+            "District " + d.code() + " names unknown successor " + d.successor());
+      }
+    }
+    this.cityCode = cityCode;
+    this.cityName = cityName;
+  }
+
+  public List<District> all() {
+    return List.copyOf(byCode.values());
+  }
+
+  public Optional<District> find(String code) {
+    return Optional.ofNullable(byCode.get(code));
+  }
+
+  /** Districts valid on the date, in declaration order. */
+  public List<District> validOn(LocalDate date) {
+    List<District> result = new ArrayList<>();
+    for (District d : byCode.values()) {
+      if (d.validOn(date)) {
+        result.add(d);
+      }
+    }
+    return result;
+  }
+
+  /** The district that carries {@code code}'s figures in the structure valid on {@code date}. */
+  public String mapTo(String code, LocalDate date) {
+    District d = byCode.get(code);
+    if (d == null) {
+      throw new IllegalArgumentException("Unknown district code " + code);
+    }
+    while (!d.validOn(date) && d.successor() != null && d.validTo() != null
+        && d.validTo().isBefore(date)) {
+      d = byCode.get(d.successor());
+    }
+    return d.code();
+  }
+
+  public String cityCode() {
+    return cityCode;
+  }
+
+  public String cityName() {
+    return cityName;
+  }
+}

@@ -1,0 +1,45 @@
+package se.stockholm.sigstat.model;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The individual-level follow-up model as declared in {@code data-schema/}: delivery files,
+ * reference files, code lists, life domains and the district structures.
+ */
+public record FollowUpModel(
+    List<FileSpec> deliveryFiles,
+    List<FileSpec> referenceFiles,
+    Map<String, CodeList> codeLists,
+    List<LifeDomain> lifeDomains,
+    DistrictStructure districts)
+    implements Serializable {
+
+  public FileSpec deliveryFile(String name) {
+    return deliveryFiles.stream()
+        .filter(f -> f.name().equals(name))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("Unknown delivery file " + name));
+  }
+
+  public FileSpec referenceFile(String name) {
+    return referenceFiles.stream()
+        .filter(f -> f.name().equals(name))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("Unknown reference file " + name));
+  }
+
+  public CodeList codeList(String name) {
+    CodeList list = codeLists.get(name);
+    if (list == null) {
+      throw new IllegalArgumentException("Unknown code list " + name);
+    }
+    return list;
+  }
+
+  public Optional<LifeDomain> lifeDomain(String code) {
+    return lifeDomains.stream().filter(d -> d.code().equals(code)).findFirst();
+  }
+}

@@ -1,0 +1,36 @@
+package se.stockholm.sigstat.spark;
+
+import java.util.Map;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Creates the SparkSession: embedded {@code local[*]} by default, or whatever master
+ * {@code spark-submit} or the caller sets.
+ */
+public final class SparkSessions {
+  /** Master used when neither the caller nor spark-submit names one. */
+  public static final String DEFAULT_MASTER = "local[*]";
+
+  private SparkSessions() {}
+
+  public static SparkSession create(String master, Map<String, String> settings) {
+    SparkSession.Builder b = SparkSession.builder().appName("sigstat");
+    String submitted = System.getProperty("spark.master");
+    b.master(master != null ? master : submitted != null ? submitted : DEFAULT_MASTER);
+    b.config("spark.ui.enabled", "false");
+    b.config("spark.ui.showConsoleProgress", "false");
+    // Dates travel as java.time.LocalDate in Rows, as everywhere else in sigstat.
+    b.config("spark.sql.datetime.java8API.enabled", "true");
+    b.config("spark.sql.adaptive.enabled", "true");
+    b.config("spark.sql.shuffle.partitions", "8");
+    b.config("spark.sql.session.timeZone", "Europe/Stockholm");
+    if (System.getenv("SPARK_LOCAL_IP") == null && System.getProperty("spark.driver.host") == null) {
+      b.config("spark.driver.host", "127.0.0.1");
+      b.config("spark.driver.bindAddress", "127.0.0.1");
+    }
+    settings.forEach(b::config);
+    SparkSession spark = b.getOrCreate();
+    spark.sparkContext().setLogLevel("WARN");
+    return spark;
+  }
+}

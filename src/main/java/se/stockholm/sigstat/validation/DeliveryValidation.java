@@ -1,0 +1,82 @@
+package se.stockholm.sigstat.validation;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import se.stockholm.sigstat.model.FileSpec;
+import se.stockholm.sigstat.model.FollowUpModel;
+import se.stockholm.sigstat.model.schema.SparkSchemas;
+
+/**
+ * Validates the raw rows of many deliveries at once: row rules on the executors, then the rules
+ * across rows. A pure function of its Datasets; reading files is the caller's job.
+ */
+public final class DeliveryValidation {
+  private final FollowUpModel model;
+
+  public DeliveryValidation(FollowUpModel model) {
+    this.model = model;
+  }
+
+  /**
+   * @param rawByFile raw rows per file name (all deliveries unioned), as read by RawRowReader;
+   *     a file no delivery has is simply absent
+   */
+  public ValidationResult validate(Map<String, Dataset<Row>> rawByFile) {
+    Map<String, Dataset<Row>> validated = new LinkedHashMap<>();
+    for (FileSpec spec : model.deliveryFiles()) {
+      Dataset<Row> raw = rawByFile.get(spec.name());
+      if (raw == null) {
+        continue;
+      }
+      Dataset<Row> rows = raw.map(new RowValidator(spec, RowRules.forFile(spec, model)),
+          Encoders.row(SparkSchemas.validated(spec)));
+      validated.put(spec.name(), CrossRowChecks.rejectDuplicateKeys(rows, spec));
+    }
+    for (FileSpec spec : model.deliveryFiles()) {
+      if (spec.hasReference() && validated.containsKey(spec.name())) {
+        FileSpec parent = model.deliveryFile(spec.referencedFile());
+        Dataset<Row> parents = validated.get(parent.name());
+        if (parents != null) {
+          validated.put(spec.name(),
+              CrossRowChecks.rejectOrphans(validated.get(spec.name()), spec, parents, parent));
+        }
+      }
+    }
+    return new ValidationResult(validated);
+  }
+
+  /** Rows read / accepted / rejected per delivery and file, in one Spark job. */
+  public static List<FileCounts> counts(ValidationResult result, FollowUpModel model) {
+    Dataset<Row> all = null;
+    for (Map.Entry<String, Dataset<Row>> e : result.validatedByFile().entrySet()) {
+      Dataset<Row> part = e.getValue().select(
+          col(SparkSchemas.DELIVERY_ID), lit(model.deliveryFile(e.getKey()).fileName()).as("fil"),
+          when(col(SparkSchemas.REJECT_REASON).isNull(), 0).otherwise(1).as("avvisad"));
+      all = all == null ? part : all.union(part);
+    }
+    List<FileCounts> counts = new ArrayList<>();
+    if (all == null) {
+      return counts;
+    }
+    for (Row r : all.groupBy(SparkSchemas.DELIVERY_ID, "fil")
+        .agg(count(lit(1)).as("n"), sum("avvisad").as("avvisade"))
+        .orderBy(SparkSchemas.DELIVERY_ID, "fil")
+        .collectAsList()) {
+      long read = r.getLong(2);
+      long rejected = r.getLong(3);
+      counts.add(new FileCounts(r.getString(0), r.getString(1), read, read - rejected, rejected));
+    }
+    return counts;
+  }
+}

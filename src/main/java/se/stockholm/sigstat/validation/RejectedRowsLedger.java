@@ -1,0 +1,101 @@
+package se.stockholm.sigstat.validation;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.lit;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import se.stockholm.sigstat.ingest.Personnummer;
+import se.stockholm.sigstat.model.FollowUpModel;
+import se.stockholm.sigstat.model.schema.SparkSchemas;
+
+/**
+ * The rejected-rows ledger the districts read: {@code leverans;fil;rad;kolumn;varde;orsak},
+ * UTF-8, one line per rejected row or per file-level fault (with {@code rad} empty).
+ */
+public final class RejectedRowsLedger {
+  public static final String HEADER = "leverans;fil;rad;kolumn;varde;orsak";
+
+  private RejectedRowsLedger() {}
+
+  /** One ledger line. */
+  public record Entry(String leverans, String fil, Long rad, String kolumn, String varde,
+      String orsak) {}
+
+  /** The rejected rows of every file as ledger rows, ordered by delivery, file and line. */
+  public static Dataset<Row> rows(ValidationResult result, FollowUpModel model) {
+    Dataset<Row> all = null;
+    for (String file : result.validatedByFile().keySet()) {
+      Dataset<Row> part = result.rejected(file).select(
+          concat(col(SparkSchemas.DISTRICT), lit("/"), col(SparkSchemas.DELIVERY_DATE).cast("string"))
+              .as("leverans"),
+          lit(model.deliveryFile(file).fileName()).as("fil"),
+          col(SparkSchemas.LINE).as("rad"),
+          col(SparkSchemas.REJECT_COLUMN).as("kolumn"),
+          col(SparkSchemas.REJECT_VALUE).as("varde"),
+          col(SparkSchemas.REJECT_REASON).as("orsak"));
+      all = all == null ? part : all.union(part);
+    }
+    return all == null ? null : all.orderBy("leverans", "fil", "rad");
+  }
+
+  public static Entry entry(Row r) {
+    return new Entry(r.getString(0), r.getString(1), r.isNullAt(2) ? null : r.getLong(2),
+        r.getString(3), r.getString(4), r.getString(5));
+  }
+
+  /** Writes file-level faults first, then the row entries, to {@code target} (not atomically). */
+  public static long write(Path target, List<Entry> fileFaults, Iterator<Entry> rows)
+      throws IOException {
+    long n = 0;
+    Files.createDirectories(target.toAbsolutePath().getParent());
+    try (BufferedWriter w = new BufferedWriter(new OutputStreamWriter(
+        Files.newOutputStream(target), StandardCharsets.UTF_8))) {
+      w.write(HEADER);
+      w.write('\n');
+      for (Entry e : fileFaults) {
+        writeEntry(w, e);
+        n++;
+      }
+      while (rows.hasNext()) {
+        writeEntry(w, rows.next());
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static void writeEntry(BufferedWriter w, Entry e) throws IOException {
+    w.write(field(e.leverans()));
+    w.write(';');
+    w.write(field(e.fil()));
+    w.write(';');
+    w.write(e.rad() == null ? "" : e.rad().toString());
+    w.write(';');
+    w.write(field(e.kolumn()));
+    w.write(';');
+    w.write(field(Personnummer.maskWithin(e.varde())));
+    w.write(';');
+    w.write(field(Personnummer.maskWithin(e.orsak())));
+    w.write('\n');
+  }
+
+  private static String field(String v) {
+    if (v == null) {
+      return "";
+    }
+    if (v.indexOf(';') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0) {
+      return '"' + v.replace("\"", "\"\"") + '"';
+    }
+    return v;
+  }
+}

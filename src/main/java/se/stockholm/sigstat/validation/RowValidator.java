@@ -1,0 +1,64 @@
+package se.stockholm.sigstat.validation;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import se.stockholm.sigstat.ingest.Personnummer;
+import se.stockholm.sigstat.model.ColumnSpec;
+import se.stockholm.sigstat.model.FileSpec;
+
+/**
+ * Runs the row rules of one file over a raw row (on the executors) and returns the validated
+ * row: typed values, or the first rejection with its column, masked value and reason.
+ */
+public final class RowValidator implements MapFunction<Row, Row> {
+  /** Raw rows carry five metadata columns before the file's own (see RawRowReader). */
+  private static final int RAW_OFFSET = 5;
+
+  private final FileSpec spec;
+  private final List<RowRule> rules;
+
+  public RowValidator(FileSpec spec, List<RowRule> rules) {
+    this.spec = spec;
+    this.rules = rules;
+  }
+
+  @Override
+  public Row call(Row raw) {
+    List<ColumnSpec> cols = spec.columns();
+    Object[] out = new Object[4 + cols.size() + 3];
+    out[0] = raw.getString(0);
+    out[1] = raw.getString(1);
+    out[2] = raw.get(2);
+    out[3] = raw.getLong(3);
+    int reject = 4 + cols.size();
+    String parseError = raw.isNullAt(4) ? null : raw.getString(4);
+    if (parseError != null) {
+      out[reject + 2] = parseError;
+      return RowFactory.create(out);
+    }
+    Map<String, String> values = new HashMap<>();
+    for (int c = 0; c < cols.size(); c++) {
+      values.put(cols.get(c).name(), raw.isNullAt(RAW_OFFSET + c) ? null : raw.getString(RAW_OFFSET + c));
+    }
+    ParsedRow row = new ParsedRow(values, (LocalDate) raw.get(2));
+    for (RowRule rule : rules) {
+      Optional<Rejection> r = rule.check(row);
+      if (r.isPresent()) {
+        out[reject] = r.get().column();
+        out[reject + 1] = Personnummer.maskWithin(r.get().value());
+        out[reject + 2] = Personnummer.maskWithin(r.get().reason());
+        return RowFactory.create(out);
+      }
+    }
+    for (int c = 0; c < cols.size(); c++) {
+      out[4 + c] = row.value(cols.get(c).name());
+    }
+    return RowFactory.create(out);
+  }
+}
