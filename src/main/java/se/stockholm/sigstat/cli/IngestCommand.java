@@ -33,6 +33,10 @@ final class IngestCommand implements Callable<Integer> {
           + "(default ${DEFAULT-VALUE}).")
   double maxRejectedPercent;
 
+  @Option(names = "--befolkning", description = "Population table (default: befolkning.csv beside "
+      + "the leveranser folder, if there is one).")
+  Path befolkning;
+
   @Mixin
   SparkOptions spark;
 
@@ -44,7 +48,8 @@ final class IngestCommand implements Callable<Integer> {
     SparkSession session = spark.session();
     try {
       result = new IngestJob(DataSchemaLoader.load()).run(session, new IngestJob.Request(
-          leveranser, warehouse, pseudonymizer, maxRejectedPercent / 100.0));
+          leveranser, warehouse, pseudonymizer, maxRejectedPercent / 100.0,
+          populationFile(leveranser, befolkning)));
     } finally {
       session.stop();
     }
@@ -52,6 +57,15 @@ final class IngestCommand implements Callable<Integer> {
     System.out.printf("Inläsningen tog %.1f s. Avvisade rader: %s%n",
         (System.nanoTime() - t0) / 1e9, result.ledger());
     return result.partial() ? ExitCode.PARTIAL.code() : ExitCode.OK.code();
+  }
+
+  /** The given population file, or befolkning.csv beside the leveranser folder if it exists. */
+  static Path populationFile(Path leveranser, Path given) {
+    if (given != null) {
+      return given;
+    }
+    Path beside = leveranser.toAbsolutePath().normalize().resolveSibling("befolkning.csv");
+    return java.nio.file.Files.isRegularFile(beside) ? beside : null;
   }
 
   static void print(IngestJob.Result result) {
@@ -75,5 +89,11 @@ final class IngestCommand implements Callable<Integer> {
       rejected += d.rejected();
     }
     System.out.printf("%-36s %-11s %,10d %,10d %,9d%n", "Totalt", "", read, accepted, rejected);
+    if (result.population() != null) {
+      FileCounts p = result.population();
+      System.out.printf("%-36s %-11s %,10d %,10d %,9d%n", "referens/befolkning.csv", "PUBLICERAD",
+          p.read(), p.accepted(), p.rejected());
+    }
+    result.populationFaults().forEach(f -> System.out.println("referens/befolkning.csv AVVISAD: " + f));
   }
 }

@@ -7,8 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "sigstat", mixinStandardHelpOptions = true,
     versionProvider = SigstatCommand.Version.class,
     description = "Statistics and follow-up reports for Stockholm's sociala insatsgrupper (SIG).",
-    subcommands = {GenerateCommand.class, ValidateCommand.class, IngestCommand.class,
-        SchemaCommand.class})
+    subcommands = {DemoCommand.class, GenerateCommand.class, ValidateCommand.class,
+        IngestCommand.class, SchemaCommand.class})
 public final class SigstatCommand implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

@@ -46,7 +46,9 @@ public record CsvDialect(char delimiter) implements Serializable {
         } else {
           field.append(c);
         }
-      } else if (c == '"') {
+      } else if (c == '"' && field.toString().isBlank()) {
+        // Spaces before an opening quote (`; "a"`) are not part of the value.
+        field.setLength(0);
         quoted = true;
         wasQuoted = true;
       } else if (c == delimiter) {

@@ -53,8 +53,8 @@ public final class DeliveryInspector {
     return new DeliveryInspection(delivery, checksum, layouts, faults, warnings);
   }
 
-  /** Reads the header of one file and maps the declared columns onto it. */
-  FileLayout layout(FileSpec spec, Path file, List<DeliveryInspection.FileFault> faults,
+  /** Reads the header of one file and maps the declared columns onto it (null on a fault). */
+  public FileLayout layout(FileSpec spec, Path file, List<DeliveryInspection.FileFault> faults,
       List<String> warnings) throws IOException {
     TextEncoding.Detected enc = TextEncoding.detect(file);
     if (enc.fault() != null) {

@@ -34,7 +34,7 @@ import se.stockholm.sigstat.model.FileSpec;
 public final class RawRowReader {
   /** Columns every raw row carries before the file's own columns. */
   public static final String DELIVERY_ID = "leverans_id";
-  public static final String DISTRICT = "stadsdel";
+  public static final String DISTRICT = "leverans_stadsdel";
   public static final String DELIVERY_DATE = "leveransdatum";
   public static final String LINE = "rad";
   public static final String PARSE_ERROR = "tolkningsfel";

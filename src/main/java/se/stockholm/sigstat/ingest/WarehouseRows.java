@@ -39,7 +39,8 @@ public final class WarehouseRows {
     List<Column> select = new ArrayList<>();
     select.add(col(SparkSchemas.DELIVERY_ID));
     for (StructField f : SparkSchemas.warehouse(spec).fields()) {
-      select.add(col(f.name()));
+      select.add(f.name().equals(SparkSchemas.DISTRICT)
+          ? col(SparkSchemas.DELIVERY_DISTRICT).as(SparkSchemas.DISTRICT) : col(f.name()));
     }
     return ds.select(select.toArray(Column[]::new));
   }

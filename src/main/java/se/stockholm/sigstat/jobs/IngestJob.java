@@ -47,7 +47,13 @@ public final class IngestJob {
 
   /** What to ingest and where. {@code maxRejectedShare} is a fraction (0.05 = 5 %). */
   public record Request(Path leveranser, Path warehouse, Pseudonymizer pseudonymizer,
-      double maxRejectedShare) {}
+      double maxRejectedShare, Path befolkning) {
+    /** Without a population file. */
+    public Request(Path leveranser, Path warehouse, Pseudonymizer pseudonymizer,
+        double maxRejectedShare) {
+      this(leveranser, warehouse, pseudonymizer, maxRejectedShare, null);
+    }
+  }
 
   /** What happened to one delivery. */
   public enum Outcome { PUBLICERAD, OFORANDRAD, AVVISAD }
@@ -67,10 +73,16 @@ public final class IngestJob {
     }
   }
 
-  public record Result(List<DeliveryResult> deliveries, long ledgerRows, Path ledger) {
+  /**
+   * @param population counts of the population file, null when absent or unchanged
+   * @param populationFaults why the population file was rejected as a whole, if it was
+   */
+  public record Result(List<DeliveryResult> deliveries, long ledgerRows, Path ledger,
+      FileCounts population, List<String> populationFaults) {
     /** True when a delivery was rejected: the run is "partial" for the scheduler. */
     public boolean partial() {
-      return deliveries.stream().anyMatch(d -> d.outcome() == Outcome.AVVISAD);
+      return deliveries.stream().anyMatch(d -> d.outcome() == Outcome.AVVISAD)
+          || !populationFaults.isEmpty();
     }
   }
 
@@ -140,13 +152,22 @@ public final class IngestJob {
       results.addAll(validateAndPublish(spark, store, staging, toRead, req, ledgerRows));
     }
     results.sort((a, b) -> a.delivery().label().compareTo(b.delivery().label()));
+    ReferenceIngest.Result population = new ReferenceIngest.Result(null, List.of());
+    if (req.befolkning() != null) {
+      if (!Files.isRegularFile(req.befolkning())) {
+        throw new IllegalArgumentException("Befolkningsfilen " + req.befolkning() + " finns inte");
+      }
+      population = new ReferenceIngest(model).run(spark, model.referenceFile("befolkning"),
+          req.befolkning(), layout, staging, ledgerRows);
+    }
 
     Path ledgerTmp = staging.resolve("avvisade_rader.csv");
     long ledgerCount = RejectedRowsLedger.write(ledgerTmp, fileFaults, ledgerRows.iterator());
     AtomicFiles.move(ledgerTmp, layout.rejectedRowsCsv());
     log.append(logEntries(results));
     AtomicFiles.deleteTree(layout.staging());
-    return new Result(results, ledgerCount, layout.rejectedRowsCsv());
+    return new Result(results, ledgerCount, layout.rejectedRowsCsv(), population.counts(),
+        population.faults());
   }
 
   private List<DeliveryResult> validateAndPublish(SparkSession spark, SnapshotStore store,
@@ -172,7 +193,7 @@ public final class IngestJob {
       List<String> published = new ArrayList<>();
       for (DeliveryInspection inspection : inspections) {
         Delivery d = inspection.delivery();
-        List<FileCounts> files = counts.stream().filter(c -> c.deliveryId().equals(d.id())).toList();
+        List<FileCounts> files = DeliveryValidation.countsOf(d.id(), fileNames(inspection), counts);
         long read = files.stream().mapToLong(FileCounts::read).sum();
         long rejectedRows = files.stream().mapToLong(FileCounts::rejected).sum();
         double share = read == 0 ? 0 : (double) rejectedRows / read;
@@ -237,6 +258,10 @@ public final class IngestJob {
     store.publish(new SnapshotPointer(d.district(), snapshotId, d.deliveryDate().toString(),
         r.checksum()), tables, csv);
     LOG.info("{}: published snapshot {}", d.label(), snapshotId);
+  }
+
+  private static List<String> fileNames(DeliveryInspection inspection) {
+    return inspection.files().values().stream().map(l -> l.spec().fileName()).sorted().toList();
   }
 
   private static Optional<DeliveryLog.Entry> lastRejected(DeliveryLog log, Delivery d,

@@ -62,7 +62,9 @@ public final class ValidateJob {
         rows.add(RejectedRowsLedger.entry(it.next()));
       }
     }
+    List<String> files = inspection.files().values().stream().map(l -> l.spec().fileName())
+        .sorted().toList();
     return new Report(delivery, List.of(), inspection.warnings(), rows,
-        DeliveryValidation.counts(result, model));
+        DeliveryValidation.countsOf(delivery.id(), files, DeliveryValidation.counts(result, model)));
   }
 }

@@ -56,6 +56,22 @@ public final class DeliveryValidation {
     return new ValidationResult(validated);
   }
 
+  /**
+   * Counts for one delivery's files, with zeros for a present file that has no data rows, so
+   * every file the delivery holds is accounted for.
+   */
+  public static List<FileCounts> countsOf(String deliveryId, java.util.Collection<String> fileNames,
+      List<FileCounts> all) {
+    List<FileCounts> result = new ArrayList<>();
+    for (String fileName : fileNames) {
+      result.add(all.stream()
+          .filter(c -> c.deliveryId().equals(deliveryId) && c.file().equals(fileName))
+          .findFirst()
+          .orElse(new FileCounts(deliveryId, fileName, 0, 0, 0)));
+    }
+    return result;
+  }
+
   /** Rows read / accepted / rejected per delivery and file, in one Spark job. */
   public static List<FileCounts> counts(ValidationResult result, FollowUpModel model) {
     Dataset<Row> all = null;

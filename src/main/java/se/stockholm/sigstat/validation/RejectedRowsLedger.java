@@ -36,7 +36,7 @@ public final class RejectedRowsLedger {
     Dataset<Row> all = null;
     for (String file : result.validatedByFile().keySet()) {
       Dataset<Row> part = result.rejected(file).select(
-          concat(col(SparkSchemas.DISTRICT), lit("/"), col(SparkSchemas.DELIVERY_DATE).cast("string"))
+          concat(col(SparkSchemas.DELIVERY_DISTRICT), lit("/"), col(SparkSchemas.DELIVERY_DATE).cast("string"))
               .as("leverans"),
           lit(model.deliveryFile(file).fileName()).as("fil"),
           col(SparkSchemas.LINE).as("rad"),

@@ -53,9 +53,11 @@ public final class RowValidator implements MapFunction<Row, Row> {
         out[reject] = r.get().column();
         out[reject + 1] = Personnummer.maskWithin(r.get().value());
         out[reject + 2] = Personnummer.maskWithin(r.get().reason());
-        return RowFactory.create(out);
+        break;
       }
     }
+    // A rejected row keeps what parsed before its fault: its key still identifies it for
+    // duplicate checks and for naming it as the parent of rejected dependants.
     for (int c = 0; c < cols.size(); c++) {
       out[4 + c] = row.value(cols.get(c).name());
     }

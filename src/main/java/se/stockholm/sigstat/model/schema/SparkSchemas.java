@@ -13,7 +13,10 @@ import se.stockholm.sigstat.model.FileSpec;
 public final class SparkSchemas {
   /** Metadata columns of a validated row. */
   public static final String DELIVERY_ID = "leverans_id";
+  /** The district column of warehouse tables. */
   public static final String DISTRICT = "stadsdel";
+  /** The delivering district while rows are validated (a file may have its own stadsdel). */
+  public static final String DELIVERY_DISTRICT = "leverans_stadsdel";
   public static final String DELIVERY_DATE = "leveransdatum";
   public static final String LINE = "rad";
   /** Where a validated row records why it was rejected (all null for an accepted row). */
@@ -40,7 +43,7 @@ public final class SparkSchemas {
   public static StructType validated(FileSpec spec) {
     List<StructField> fields = new ArrayList<>(List.of(
         DataTypes.createStructField(DELIVERY_ID, DataTypes.StringType, false),
-        DataTypes.createStructField(DISTRICT, DataTypes.StringType, false),
+        DataTypes.createStructField(DELIVERY_DISTRICT, DataTypes.StringType, false),
         DataTypes.createStructField(DELIVERY_DATE, DataTypes.DateType, false),
         DataTypes.createStructField(LINE, DataTypes.LongType, false)));
     for (ColumnSpec c : spec.columns()) {
@@ -66,6 +69,15 @@ public final class SparkSchemas {
       } else if (!(spec.identifiesPersons() && c.name().equals(PERSON_REF))) {
         fields.add(DataTypes.createStructField(c.name(), sparkType(c), !c.required()));
       }
+    }
+    return DataTypes.createStructType(fields);
+  }
+
+  /** A reference table (befolkning) as stored: its declared columns, typed. */
+  public static StructType reference(FileSpec spec) {
+    List<StructField> fields = new ArrayList<>();
+    for (ColumnSpec c : spec.columns()) {
+      fields.add(DataTypes.createStructField(c.name(), sparkType(c), true));
     }
     return DataTypes.createStructType(fields);
   }

@@ -1,0 +1,61 @@
+package se.stockholm.sigstat.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import se.stockholm.sigstat.generate.DeliveryGenerator;
+import se.stockholm.sigstat.ingest.PseudonymKey;
+import se.stockholm.sigstat.ingest.Pseudonymizer;
+import se.stockholm.sigstat.jobs.IngestJob;
+import se.stockholm.sigstat.model.FollowUpModel;
+import se.stockholm.sigstat.model.schema.DataSchemaLoader;
+
+/** Demo deliveries for every district, ingested into a demo warehouse. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+    description = "Generate demo deliveries for every district into DIR/leveranser and ingest "
+        + "them into DIR/warehouse (a local pseudonymisation key is created in DIR/nyckel.txt).")
+final class DemoCommand implements Callable<Integer> {
+  @Option(names = "--dir", defaultValue = "demo", description = "Demo folder (default ${DEFAULT-VALUE}).")
+  Path dir;
+
+  @Option(names = "--persons", defaultValue = "3000", description = "SIG participants to generate.")
+  int persons;
+
+  @Option(names = "--seed", defaultValue = "20260101", description = "Random seed.")
+  long seed;
+
+  @Mixin
+  SparkOptions spark;
+
+  @Override
+  public Integer call() throws Exception {
+    FollowUpModel model = DataSchemaLoader.load();
+    long t0 = System.nanoTime();
+    DeliveryGenerator.Summary generated = new DeliveryGenerator(model,
+        new DeliveryGenerator.Options(persons, seed, LocalDate.now(), 0)).generate(dir);
+    System.out.printf("Demodata: %d leveranser i %s%n", generated.deliveries().size(),
+        dir.resolve("leveranser"));
+    Path key = dir.resolve("nyckel.txt");
+    if (!Files.isRegularFile(key)) {
+      PseudonymKey.generate(key);
+    }
+    IngestJob.Result result;
+    SparkSession session = spark.session();
+    try {
+      result = new IngestJob(model).run(session, new IngestJob.Request(dir.resolve("leveranser"),
+          dir.resolve("warehouse"), new Pseudonymizer(PseudonymKey.fromFile(key)), 0.05,
+          generated.befolkning()));
+    } finally {
+      session.stop();
+    }
+    IngestCommand.print(result);
+    System.out.printf("Klart på %.1f s. Lager: %s  Avvisade rader: %s%n",
+        (System.nanoTime() - t0) / 1e9, dir.resolve("warehouse"), result.ledger());
+    return result.partial() ? ExitCode.PARTIAL.code() : ExitCode.OK.code();
+  }
+}

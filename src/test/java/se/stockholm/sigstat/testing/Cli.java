@@ -1,0 +1,48 @@
+package se.stockholm.sigstat.testing;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** Runs the real sigstat CLI as a separate JVM, the way ./sigstat does, and captures its output. */
+public final class Cli {
+  private Cli() {}
+
+  /** Exit code and output of one run. */
+  public record Run(int exitCode, String stdout, String stderr) {}
+
+  public static Run run(Path workDir, Map<String, String> env, String... args)
+      throws IOException, InterruptedException {
+    Path jar = Path.of(System.getProperty("sigstat.jar", "target/sigstat.jar")).toAbsolutePath();
+    Path classpath = Path.of(System.getProperty("sigstat.classpath.file", "target/classpath.txt"));
+    Path jvmOptions = jar.resolveSibling("jvm.options");
+    List<String> cmd = new ArrayList<>();
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    cmd.addAll(Arrays.asList(Files.readString(jvmOptions).trim().split("\\s+")));
+    cmd.add("-Xmx1g");
+    cmd.add("-cp");
+    cmd.add(jar + ":" + Files.readString(classpath).trim());
+    cmd.add("se.stockholm.sigstat.cli.SigstatCommand");
+    cmd.addAll(Arrays.asList(args));
+    Files.createDirectories(workDir);
+    Path out = Files.createTempFile(workDir, "stdout", ".txt");
+    Path err = Files.createTempFile(workDir, "stderr", ".txt");
+    ProcessBuilder pb = new ProcessBuilder(cmd).directory(workDir.toFile())
+        .redirectOutput(out.toFile()).redirectError(err.toFile());
+    pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
+    pb.environment().putAll(env);
+    Process p = pb.start();
+    if (!p.waitFor(10, TimeUnit.MINUTES)) {
+      p.destroyForcibly();
+      throw new IllegalStateException("sigstat " + String.join(" ", args) + " did not finish");
+    }
+    return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
+  }
+}
