@@ -14,8 +14,15 @@ public record FollowUpModel(
     List<FileSpec> referenceFiles,
     Map<String, CodeList> codeLists,
     List<LifeDomain> lifeDomains,
-    DistrictStructure districts)
+    DistrictStructure districts,
+    List<Measure> measures,
+    List<List<String>> measurePartitions)
     implements Serializable {
+
+  public Measure measure(String code) {
+    return measures.stream().filter(m -> m.code().equals(code)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("Unknown measure " + code));
+  }
 
   public FileSpec deliveryFile(String name) {
     return deliveryFiles.stream()

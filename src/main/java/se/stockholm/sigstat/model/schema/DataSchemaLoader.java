@@ -22,6 +22,8 @@ import se.stockholm.sigstat.model.DistrictStructure;
 import se.stockholm.sigstat.model.FileSpec;
 import se.stockholm.sigstat.model.FollowUpModel;
 import se.stockholm.sigstat.model.LifeDomain;
+import se.stockholm.sigstat.model.Measure;
+import se.stockholm.sigstat.model.MeasureKind;
 
 /**
  * Loads {@code data-schema/} into a {@link FollowUpModel}.
@@ -102,8 +104,21 @@ public final class DataSchemaLoader {
     List<FileSpec> delivery = fileSpecs(files.path("files"), codeLists);
     List<FileSpec> reference = fileSpecs(files.path("reference"), codeLists);
     List<LifeDomain> domains = lifeDomains(read(source, "life-domains.yaml"), codeLists);
-    return new FollowUpModel(
-        List.copyOf(delivery), List.copyOf(reference), Map.copyOf(codeLists), domains, districts);
+    JsonNode measuresRoot = read(source, "measures.yaml");
+    List<Measure> measures = measures(measuresRoot, codeLists);
+    List<List<String>> partitions = new ArrayList<>();
+    for (JsonNode p : measuresRoot.path("partitions")) {
+      List<String> codes = new ArrayList<>();
+      p.forEach(c -> codes.add(c.asText()));
+      for (String c : codes) {
+        if (measures.stream().noneMatch(m -> m.code().equals(c))) {
+          throw new IllegalArgumentException("Unknown measure " + c + " in measures.yaml partitions");
+        }
+      }
+      partitions.add(List.copyOf(codes));
+    }
+    return new FollowUpModel(List.copyOf(delivery), List.copyOf(reference), Map.copyOf(codeLists),
+        domains, districts, measures, List.copyOf(partitions));
   }
 
   private static DistrictStructure districts(JsonNode root) {
@@ -176,6 +191,28 @@ public final class DataSchemaLoader {
           List.copyOf(columns)));
     }
     return specs;
+  }
+
+  private static List<Measure> measures(JsonNode root, Map<String, CodeList> codeLists) {
+    List<Measure> measures = new ArrayList<>();
+    for (JsonNode m : root.path("measures")) {
+      String code = required(m, "code", "measures.yaml");
+      String where = "measures.yaml " + code;
+      String categoryList = text(m, "categoryList");
+      if (categoryList != null && !codeLists.containsKey(categoryList)) {
+        throw new IllegalArgumentException("Unknown code list " + categoryList + " in " + where);
+      }
+      measures.add(new Measure(code, required(m, "label", where), required(m, "definition", where),
+          required(m, "unit", where),
+          MeasureKind.valueOf(required(m, "kind", where).toUpperCase(java.util.Locale.ROOT)),
+          text(m, "base"), text(m, "baseCategory"), categoryList, text(m, "lineTotal")));
+    }
+    for (Measure m : measures) {
+      if (m.base() != null && measures.stream().noneMatch(x -> x.code().equals(m.base()))) {
+        throw new IllegalArgumentException("Measure " + m.code() + " has unknown base " + m.base());
+      }
+    }
+    return List.copyOf(measures);
   }
 
   private static List<LifeDomain> lifeDomains(JsonNode root, Map<String, CodeList> codeLists) {

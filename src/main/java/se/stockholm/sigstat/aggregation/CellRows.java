@@ -1,0 +1,117 @@
+package se.stockholm.sigstat.aggregation;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.RelationalGroupedDataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import scala.jdk.javaapi.CollectionConverters;
+
+/**
+ * The long format every statistic emits: one row per cell and measure, with numerator,
+ * denominator and auxiliary figures the driver needs to finish the cell (standard deviation,
+ * histogram of changes). Also builds the grouping sets of the cube.
+ */
+public final class CellRows {
+  public static final String VALUE = "varde";
+  public static final String NUMERATOR = "taljare";
+  public static final String DENOMINATOR = "namnare";
+  public static final String AUX = "aux";
+
+  public static final StructType SCHEMA = DataTypes.createStructType(List.of(
+      DataTypes.createStructField(Dimensions.PERIOD, DataTypes.StringType, false),
+      DataTypes.createStructField(Dimensions.MEASURE, DataTypes.StringType, false),
+      DataTypes.createStructField(Dimensions.CATEGORY, DataTypes.StringType, false),
+      DataTypes.createStructField(Dimensions.DISTRICT, DataTypes.StringType, false),
+      DataTypes.createStructField(Dimensions.ACTIVITY, DataTypes.StringType, false),
+      DataTypes.createStructField(Dimensions.GENDER, DataTypes.StringType, false),
+      DataTypes.createStructField(Dimensions.AGE_BAND, DataTypes.StringType, false),
+      DataTypes.createStructField(VALUE, DataTypes.DoubleType, true),
+      DataTypes.createStructField(NUMERATOR, DataTypes.DoubleType, true),
+      DataTypes.createStructField(DENOMINATOR, DataTypes.DoubleType, true),
+      DataTypes.createStructField(AUX, DataTypes.createArrayType(DataTypes.DoubleType), true)));
+
+  private CellRows() {}
+
+  /**
+   * Groups by {@code fixed} columns plus every subset of {@code cubed} (a cube that keeps
+   * {@code fixed} always grouped), so all totals come out of one aggregation.
+   */
+  public static RelationalGroupedDataset cube(Dataset<Row> ds, List<String> fixed,
+      List<String> cubed) {
+    List<scala.collection.immutable.Seq<Column>> sets = new ArrayList<>();
+    for (int mask = 0; mask < (1 << cubed.size()); mask++) {
+      List<Column> set = new ArrayList<>();
+      fixed.forEach(f -> set.add(col(f)));
+      for (int i = 0; i < cubed.size(); i++) {
+        if ((mask & (1 << i)) != 0) {
+          set.add(col(cubed.get(i)));
+        }
+      }
+      sets.add(CollectionConverters.asScala(set).toList());
+    }
+    List<Column> all = new ArrayList<>();
+    fixed.forEach(f -> all.add(col(f)));
+    cubed.forEach(c -> all.add(col(c)));
+    return ds.groupingSets(CollectionConverters.asScala(sets).toList(), all.toArray(Column[]::new));
+  }
+
+  /** Replaces the nulls grouping sets leave in total positions by the total codes. */
+  public static Dataset<Row> withTotals(Dataset<Row> aggregated, String cityCode) {
+    Dataset<Row> d = aggregated;
+    for (String dim : List.of(Dimensions.DISTRICT, Dimensions.ACTIVITY, Dimensions.GENDER,
+        Dimensions.AGE_BAND, Dimensions.CATEGORY)) {
+      if (List.of(d.columns()).contains(dim)) {
+        String total = dim.equals(Dimensions.DISTRICT) ? cityCode : Dimensions.ALL;
+        d = d.withColumn(dim, org.apache.spark.sql.functions.coalesce(col(dim), lit(total)));
+      }
+    }
+    return d;
+  }
+
+  /** How one measure's row is read from the columns of an aggregated Dataset. */
+  public record Output(String measure, Column category, Column value, Column numerator,
+      Column denominator, Column aux) {}
+
+  /**
+   * Every measure of one aggregation in the long format, in a single projection (an explode of
+   * one struct per measure), so the aggregation is computed once however many measures it feeds.
+   */
+  public static Dataset<Row> measures(Dataset<Row> aggregated, Output... outputs) {
+    List<Column> structs = new ArrayList<>();
+    for (Output o : outputs) {
+      structs.add(org.apache.spark.sql.functions.struct(
+          lit(o.measure()).as(Dimensions.MEASURE),
+          o.category().cast("string").as(Dimensions.CATEGORY),
+          o.value().cast("double").as(VALUE),
+          o.numerator().cast("double").as(NUMERATOR),
+          o.denominator().cast("double").as(DENOMINATOR),
+          o.aux().cast("array<double>").as(AUX)));
+    }
+    return aggregated
+        .select(col(Dimensions.PERIOD), col(Dimensions.DISTRICT), col(Dimensions.ACTIVITY),
+            col(Dimensions.GENDER), col(Dimensions.AGE_BAND),
+            org.apache.spark.sql.functions.explode(
+                org.apache.spark.sql.functions.array(structs.toArray(Column[]::new))).as("m"))
+        .select(col(Dimensions.PERIOD), col("m." + Dimensions.MEASURE).as(Dimensions.MEASURE),
+            col("m." + Dimensions.CATEGORY).as(Dimensions.CATEGORY), col(Dimensions.DISTRICT),
+            col(Dimensions.ACTIVITY), col(Dimensions.GENDER), col(Dimensions.AGE_BAND),
+            col("m." + VALUE).as(VALUE), col("m." + NUMERATOR).as(NUMERATOR),
+            col("m." + DENOMINATOR).as(DENOMINATOR), col("m." + AUX).as(AUX));
+  }
+
+  public static Output out(String measure, Column category, Column value, Column numerator,
+      Column denominator, Column aux) {
+    return new Output(measure, category, value, numerator, denominator, aux);
+  }
+
+  public static Column none() {
+    return lit(null);
+  }
+}

@@ -1,0 +1,86 @@
+package se.stockholm.sigstat.aggregation;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import se.stockholm.sigstat.model.FollowUpModel;
+import se.stockholm.sigstat.model.ReportingPeriod;
+
+/**
+ * The follow-up model's measures over the cube, as one Spark computation: a pure function from
+ * the warehouse tables to the (unprotected) aggregated table. Only the finished cells reach the
+ * driver.
+ */
+public final class FollowUpStatistics {
+  /** Warehouse tables, as read by the shell. */
+  public record Inputs(Dataset<Row> episodes, Dataset<Row> assessments,
+      Dataset<Row> interventions, Dataset<Row> relatives, Dataset<Row> resources,
+      Dataset<Row> population) {}
+
+  /**
+   * @param reportPeriods periods computed with every measure
+   * @param lookBackYears years of quarters and years in the trend series (volume measures)
+   * @param indelning date whose district structure every figure is reported in
+   */
+  public record Settings(List<ReportingPeriod> reportPeriods, int lookBackYears,
+      LocalDate indelning) {
+    public Settings {
+      if (reportPeriods.isEmpty()) {
+        throw new IllegalArgumentException("At least one report period is needed");
+      }
+      if (lookBackYears < 0) {
+        throw new IllegalArgumentException("look-back must be 0 or more years, not " + lookBackYears);
+      }
+    }
+
+    public List<ReportingPeriod> trendPeriods() {
+      List<ReportingPeriod> trend = new ArrayList<>();
+      if (lookBackYears > 0) {
+        reportPeriods.forEach(p -> trend.addAll(p.trend(lookBackYears)));
+      }
+      return Periods.distinct(trend);
+    }
+  }
+
+  private final FollowUpModel model;
+
+  public FollowUpStatistics(FollowUpModel model) {
+    this.model = model;
+  }
+
+  public AggregatedTable compute(Inputs in, Settings settings) {
+    SparkSession spark = in.episodes().sparkSession();
+    spark.sparkContext().setJobGroup("sigstat-aggregate", "SIG follow-up statistics", false);
+    String city = model.districts().cityCode();
+    List<ReportingPeriod> all = new ArrayList<>(settings.reportPeriods());
+    all.addAll(settings.trendPeriods());
+    Dataset<Row> allPeriods = Periods.toDataset(spark, all);
+    Dataset<Row> report = Periods.toDataset(spark, settings.reportPeriods());
+    Dataset<Row> facts = EpisodeFacts.episodes(in.episodes(), model, settings.indelning()).cache();
+    try {
+      Dataset<Row> rows = VolumeCounts.apply(facts, allPeriods, city)
+          .union(DurationAndExits.apply(facts, report, city))
+          .union(LifeSituationChange.apply(facts, in.assessments(), report, model.lifeDomains(),
+              city))
+          .union(InterventionReach.apply(facts, in.interventions(), report, city))
+          .union(RelativeSupport.apply(
+              EpisodeFacts.relatives(in.relatives(), model, settings.indelning()), report, city));
+      List<Row> collected = rows.collectAsList();
+      List<Row> population = in.population()
+          .select("ar", "stadsdel", "kon", "aldersgrupp", "antal")
+          .filter(col("antal").isNotNull()).collectAsList();
+      List<Row> resources = in.resources()
+          .select("stadsdel", "ar", "verksamhet", "kostnad_kr", "arsarbetare").collectAsList();
+      return new TableAssembly(model, settings.indelning()).assemble(collected, population,
+          resources, settings.reportPeriods(), settings.trendPeriods());
+    } finally {
+      facts.unpersist();
+      spark.sparkContext().clearJobGroup();
+    }
+  }
+}

@@ -1,0 +1,40 @@
+package se.stockholm.sigstat.aggregation;
+
+import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count_distinct;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * AKTUELLA, NYA, AVSLUTADE and PAGAENDE_VID_SLUT: distinct persons per cell, for every period,
+ * in one aggregation over the cube.
+ */
+public final class VolumeCounts {
+  private VolumeCounts() {}
+
+  public static Dataset<Row> apply(Dataset<Row> episodeFacts, Dataset<Row> periods, String city) {
+    Dataset<Row> current = episodeFacts.crossJoin(broadcast(periods))
+        .filter(Periods.overlaps("inskrivningsdatum", "avslutsdatum"));
+    Column person = col("person_id");
+    Column ongoing = col("avslutsdatum").isNull().or(col("avslutsdatum").gt(col(Periods.END)));
+    Dataset<Row> agg = CellRows.withTotals(CellRows.cube(current, List.of(Dimensions.PERIOD),
+            Dimensions.CUBE)
+        .agg(count_distinct(person).as("AKTUELLA"),
+            count_distinct(when(Periods.within("inskrivningsdatum"), person)).as("NYA"),
+            count_distinct(when(Periods.within("avslutsdatum"), person)).as("AVSLUTADE"),
+            count_distinct(when(ongoing, person)).as("PAGAENDE_VID_SLUT")), city);
+    Column none = CellRows.none();
+    Column cat = lit(Dimensions.NO_CATEGORY);
+    return CellRows.measures(agg,
+        CellRows.out("AKTUELLA", cat, col("AKTUELLA"), none, none, none),
+        CellRows.out("NYA", cat, col("NYA"), none, none, none),
+        CellRows.out("AVSLUTADE", cat, col("AVSLUTADE"), none, none, none),
+        CellRows.out("PAGAENDE_VID_SLUT", cat, col("PAGAENDE_VID_SLUT"), none, none, none));
+  }
+}

@@ -1,0 +1,72 @@
+package se.stockholm.sigstat.jobs;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.spark.sql.SparkSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import se.stockholm.sigstat.aggregation.AggregatedTable;
+import se.stockholm.sigstat.aggregation.FollowUpStatistics;
+import se.stockholm.sigstat.disclosure.DisclosureAudit;
+import se.stockholm.sigstat.disclosure.DisclosureControl;
+import se.stockholm.sigstat.disclosure.FrequencyRule;
+import se.stockholm.sigstat.disclosure.ProtectedTable;
+import se.stockholm.sigstat.model.FollowUpModel;
+import se.stockholm.sigstat.model.ReportingPeriod;
+import se.stockholm.sigstat.model.schema.SparkSchemas;
+import se.stockholm.sigstat.publish.StatistikFiles;
+import se.stockholm.sigstat.warehouse.ReferenceStore;
+import se.stockholm.sigstat.warehouse.SnapshotStore;
+import se.stockholm.sigstat.warehouse.WarehouseLayout;
+
+/**
+ * Aggregate: reads the warehouse, computes the statistics, protects them, checks the protected
+ * table with the audit and publishes statistik.csv / .parquet / .json in the run folder.
+ */
+public final class AggregateJob {
+  private static final Logger LOG = LoggerFactory.getLogger(AggregateJob.class);
+
+  /** What happened: the published table and anything the audit found (empty when clean). */
+  public record Result(ProtectedTable table, List<String> auditFindings, long millis) {}
+
+  private final FollowUpModel model;
+
+  public AggregateJob(FollowUpModel model) {
+    this.model = model;
+  }
+
+  public Result run(SparkSession spark, Path warehouse, FollowUpStatistics.Settings settings,
+      FrequencyRule rule, Path runDir) throws IOException {
+    long t0 = System.nanoTime();
+    WarehouseLayout layout = new WarehouseLayout(warehouse);
+    SnapshotStore store = new SnapshotStore(layout);
+    if (store.currentAll().isEmpty()) {
+      throw new IllegalArgumentException("Lagret " + warehouse + " är tomt: kör ingest först");
+    }
+    FollowUpStatistics.Inputs inputs = new FollowUpStatistics.Inputs(
+        table(spark, store, "insatsperioder"), table(spark, store, "bedomningar"),
+        table(spark, store, "insatser"), table(spark, store, "anhorigstod"),
+        table(spark, store, "resurser"),
+        new ReferenceStore(layout).read(spark, "befolkning",
+            SparkSchemas.reference(model.referenceFile("befolkning"))));
+    AggregatedTable aggregated = new FollowUpStatistics(model).compute(inputs, settings);
+    LOG.info("aggregate: {} cells for {} periods ({} ms)", aggregated.cells().size(),
+        aggregated.periods().size(), (System.nanoTime() - t0) / 1_000_000);
+    long t1 = System.nanoTime();
+    ProtectedTable protectedTable = new DisclosureControl(model, rule).protect(aggregated);
+    List<String> findings = new DisclosureAudit(model, rule).check(protectedTable.cells());
+    LOG.info("protect: {} cells suppressed, audit {} ({} ms)", protectedTable.suppressedCount(),
+        findings.isEmpty() ? "passed" : "FAILED", (System.nanoTime() - t1) / 1_000_000);
+    if (findings.isEmpty()) {
+      StatistikFiles.write(protectedTable,
+          settings.reportPeriods().stream().map(ReportingPeriod::code).toList(), runDir, spark);
+    }
+    return new Result(protectedTable, findings, (System.nanoTime() - t0) / 1_000_000);
+  }
+
+  private org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> table(SparkSession spark,
+      SnapshotStore store, String name) {
+    return store.read(spark, name, SparkSchemas.warehouse(model.deliveryFile(name)));
+  }
+}
