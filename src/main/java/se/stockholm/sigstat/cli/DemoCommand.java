@@ -11,14 +11,20 @@ import picocli.CommandLine.Option;
 import se.stockholm.sigstat.generate.DeliveryGenerator;
 import se.stockholm.sigstat.ingest.PseudonymKey;
 import se.stockholm.sigstat.ingest.Pseudonymizer;
+import java.util.List;
+import se.stockholm.sigstat.aggregation.FollowUpStatistics;
+import se.stockholm.sigstat.disclosure.FrequencyRule;
+import se.stockholm.sigstat.jobs.AggregateJob;
 import se.stockholm.sigstat.jobs.IngestJob;
+import se.stockholm.sigstat.model.ReportingPeriod;
 import se.stockholm.sigstat.model.FollowUpModel;
 import se.stockholm.sigstat.model.schema.DataSchemaLoader;
 
 /** Demo deliveries for every district, ingested into a demo warehouse. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-    description = "Generate demo deliveries for every district into DIR/leveranser and ingest "
-        + "them into DIR/warehouse (a local pseudonymisation key is created in DIR/nyckel.txt).")
+    description = "Generate demo deliveries for every district into DIR/leveranser, ingest them "
+        + "into DIR/warehouse (a local pseudonymisation key is created in DIR/nyckel.txt) and "
+        + "compute the protected statistics for this year to date and last year into DIR/run.")
 final class DemoCommand implements Callable<Integer> {
   @Option(names = "--dir", defaultValue = "demo", description = "Demo folder (default ${DEFAULT-VALUE}).")
   Path dir;
@@ -45,15 +51,29 @@ final class DemoCommand implements Callable<Integer> {
       PseudonymKey.generate(key);
     }
     IngestJob.Result result;
+    AggregateJob.Result statistics;
+    LocalDate today = LocalDate.now();
+    List<ReportingPeriod> periods = List.of(
+        ReportingPeriod.parse(today.withDayOfYear(1) + ".." + today),
+        ReportingPeriod.year(today.getYear() - 1));
+    Path run = dir.resolve("run");
     SparkSession session = spark.session();
     try {
       result = new IngestJob(model).run(session, new IngestJob.Request(dir.resolve("leveranser"),
           dir.resolve("warehouse"), new Pseudonymizer(PseudonymKey.fromFile(key)), 0.05,
           generated.befolkning()));
+      IngestCommand.print(result);
+      statistics = new AggregateJob(model).run(session, dir.resolve("warehouse"),
+          new FollowUpStatistics.Settings(periods, 3, today), new FrequencyRule(5), run);
     } finally {
       session.stop();
     }
-    IngestCommand.print(result);
+    AggregateCommand.print(statistics, periods.get(0).code(), model.districts().cityCode());
+    if (!statistics.auditFindings().isEmpty()) {
+      statistics.auditFindings().forEach(f -> System.out.println("  " + f));
+      return ExitCode.FAILED.code();
+    }
+    System.out.println("Statistik: " + run.resolve("statistik.csv"));
     System.out.printf("Klart på %.1f s. Lager: %s  Avvisade rader: %s%n",
         (System.nanoTime() - t0) / 1e9, dir.resolve("warehouse"), result.ledger());
     return result.partial() ? ExitCode.PARTIAL.code() : ExitCode.OK.code();

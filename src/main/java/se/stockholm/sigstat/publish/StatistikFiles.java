@@ -74,11 +74,11 @@ public final class StatistikFiles {
           k.category(), k.district(), k.activity(), k.gender(), k.ageBand(), c.value(),
           c.numerator(), c.denominator(), c.low(), c.high(), c.status().code()));
     }
-    // Sliced so no single task carries the whole table; one file in the end.
+    // Sliced so no single task carries the whole table (coalesce would merge the slices again).
     int slices = Math.max(1, rows.size() / 20_000);
     spark.createDataFrame(JavaSparkContext.fromSparkContext(spark.sparkContext())
             .parallelize(rows, slices), sparkSchema())
-        .coalesce(1).write().mode(SaveMode.Overwrite).parquet(parquetTmp.toString());
+        .write().mode(SaveMode.Overwrite).parquet(parquetTmp.toString());
     ObjectNode meta = JSON.createObjectNode();
     meta.put("k", table.minCell());
     meta.put("sekretessOff", table.minCell() == 1);
