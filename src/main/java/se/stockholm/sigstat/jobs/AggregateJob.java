@@ -15,6 +15,7 @@ import se.stockholm.sigstat.disclosure.ProtectedTable;
 import se.stockholm.sigstat.model.FollowUpModel;
 import se.stockholm.sigstat.model.ReportingPeriod;
 import se.stockholm.sigstat.model.schema.SparkSchemas;
+import se.stockholm.sigstat.publish.RunDeliveries;
 import se.stockholm.sigstat.publish.StatistikFiles;
 import se.stockholm.sigstat.warehouse.ReferenceStore;
 import se.stockholm.sigstat.warehouse.SnapshotStore;
@@ -61,6 +62,7 @@ public final class AggregateJob {
     if (findings.isEmpty()) {
       StatistikFiles.write(protectedTable,
           settings.reportPeriods().stream().map(ReportingPeriod::code).toList(), runDir, spark);
+      RunDeliveries.write(runDir, RunDeliveries.fromWarehouse(store));
     }
     return new Result(protectedTable, findings, (System.nanoTime() - t0) / 1_000_000);
   }

@@ -42,7 +42,7 @@ class DataSchemaLoaderTest {
   @Test
   void aReplacementSchemaFolderIsCheckedOnLoad(@TempDir Path dir) throws IOException {
     for (String f : new String[] {"files.yaml", "code-lists.yaml", "life-domains.yaml",
-        "districts.yaml"}) {
+        "districts.yaml", "measures.yaml"}) {
       Files.copy(Path.of("data-schema", f), dir.resolve(f));
     }
     assertThat(DataSchemaLoader.fromDirectory(dir).deliveryFiles()).hasSize(5);

@@ -1,0 +1,134 @@
+package se.stockholm.sigstat.reporting;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import se.stockholm.sigstat.aggregation.CellKey;
+import se.stockholm.sigstat.aggregation.CubeGrid;
+import se.stockholm.sigstat.aggregation.Dimensions;
+import se.stockholm.sigstat.disclosure.ProtectedCell;
+import se.stockholm.sigstat.model.FollowUpModel;
+import se.stockholm.sigstat.model.ReportingPeriod;
+import se.stockholm.sigstat.publish.StatistikFiles;
+
+/**
+ * Everything a workbook is made from: the protected statistik table of a run (never anything
+ * less protected), the model's labels and the run's delivery facts. Plain Java: no Spark here.
+ */
+public final class ReportData {
+  private final StatistikFiles.Published table;
+  private final FollowUpModel model;
+  private final Map<CellKey, ProtectedCell> index = new HashMap<>();
+  private final List<DeliveryInfo> deliveries;
+  private final Instant runTime;
+  private final String version;
+  private final CubeGrid grid;
+  private final Labels labels;
+
+  public ReportData(StatistikFiles.Published table, FollowUpModel model,
+      List<DeliveryInfo> deliveries, Instant runTime, String version) {
+    this.table = table;
+    this.model = model;
+    this.deliveries = deliveries;
+    this.runTime = runTime;
+    this.version = version;
+    table.cells().forEach(c -> index.put(c.key(), c));
+    this.grid = new CubeGrid(model, table.indelning());
+    this.labels = new Labels(model);
+  }
+
+  public Optional<ProtectedCell> cell(CellKey key) {
+    return Optional.ofNullable(index.get(key));
+  }
+
+  /** The cell of the report period with totals for every dimension not given. */
+  public Optional<ProtectedCell> cell(String measure, String category, String district,
+      String activity, String gender, String age) {
+    return cell(new CellKey(period().code(), measure, category, district, activity, gender, age));
+  }
+
+  /** The first report period: what a workbook is about. */
+  public ReportingPeriod period() {
+    return table.periods().get(table.reportPeriods().get(0));
+  }
+
+  /** Quarters, then years, of the trend series, oldest first. */
+  public List<ReportingPeriod> trendPeriods() {
+    return table.periods().values().stream()
+        .filter(p -> p.kind() == ReportingPeriod.Kind.QUARTER)
+        .toList();
+  }
+
+  public List<ReportingPeriod> trendYears() {
+    return table.periods().values().stream()
+        .filter(p -> p.kind() == ReportingPeriod.Kind.YEAR
+            && !table.reportPeriods().contains(p.code()))
+        .toList();
+  }
+
+  public List<ProtectedCell> cells() {
+    return table.cells();
+  }
+
+  public FollowUpModel model() {
+    return model;
+  }
+
+  public CubeGrid grid() {
+    return grid;
+  }
+
+  public Labels labels() {
+    return labels;
+  }
+
+  public int minCell() {
+    return table.minCell();
+  }
+
+  public LocalDate indelning() {
+    return table.indelning();
+  }
+
+  public List<DeliveryInfo> deliveries() {
+    return deliveries;
+  }
+
+  public Instant runTime() {
+    return runTime;
+  }
+
+  public String version() {
+    return version;
+  }
+
+  public String city() {
+    return model.districts().cityCode();
+  }
+
+  /** The newest delivery date among the published deliveries, for the source line. */
+  public String dataAsOf() {
+    return deliveries.stream().filter(d -> d.status().equals("PUBLICERAD"))
+        .map(DeliveryInfo::deliveryDate).max(String::compareTo).orElse("okänt datum");
+  }
+
+  /** "Källa: ..." under every table. */
+  public String sourceLine() {
+    return "Källa: SIG-uppföljningen, leveranser t.o.m. " + dataAsOf()
+        + ". Bearbetning: socialförvaltningen.";
+  }
+
+  /** The footnote of suppressed cells, with this run's k. */
+  public String suppressionNote() {
+    return minCell() <= 1
+        ? "Sekretesskyddet är avstängt (k = 1): rapporten får inte spridas utanför förvaltningen."
+        : ".. Uppgiften visas inte av sekretesskäl (färre än " + minCell() + " individer).";
+  }
+
+  public static String all() {
+    return Dimensions.ALL;
+  }
+}

@@ -1,0 +1,26 @@
+package se.stockholm.sigstat.reporting.excel;
+
+import se.stockholm.sigstat.model.Measure;
+
+/** The number format a measure's values are shown with, from its unit. */
+final class Formats {
+  private Formats() {}
+
+  static StyleKey of(Measure m, boolean numerator) {
+    if (numerator) {
+      return StyleKey.INTEGER;
+    }
+    String unit = m.unit();
+    if (unit.equals("andel")) {
+      return StyleKey.PERCENT;
+    }
+    if (unit.equals("p-värde")) {
+      return StyleKey.DECIMAL3;
+    }
+    if (unit.startsWith("kronor") || unit.equals("individer") || unit.equals("anhöriga")
+        || unit.equals("insatsperioder") || unit.equals("samtal")) {
+      return StyleKey.INTEGER;
+    }
+    return StyleKey.DECIMAL;
+  }
+}
