@@ -47,6 +47,10 @@ public final class FollowUpStatistics {
     }
   }
 
+  /** The trend series is broken down by these; age bands only in the report periods. */
+  public static final List<String> TREND_CUBE =
+      List.of(Dimensions.DISTRICT, Dimensions.ACTIVITY, Dimensions.GENDER);
+
   private final FollowUpModel model;
 
   public FollowUpStatistics(FollowUpModel model) {
@@ -57,14 +61,18 @@ public final class FollowUpStatistics {
     SparkSession spark = in.episodes().sparkSession();
     spark.sparkContext().setJobGroup("sigstat-aggregate", "SIG follow-up statistics", false);
     String city = model.districts().cityCode();
-    List<ReportingPeriod> all = new ArrayList<>(settings.reportPeriods());
-    all.addAll(settings.trendPeriods());
-    Dataset<Row> allPeriods = Periods.toDataset(spark, all);
+    List<String> reportCodes = settings.reportPeriods().stream().map(ReportingPeriod::code).toList();
+    List<ReportingPeriod> trendOnly = settings.trendPeriods().stream()
+        .filter(p -> !reportCodes.contains(p.code())).toList();
     Dataset<Row> report = Periods.toDataset(spark, settings.reportPeriods());
     Dataset<Row> facts = EpisodeFacts.episodes(in.episodes(), model, settings.indelning()).cache();
     try {
-      Dataset<Row> rows = VolumeCounts.apply(facts, allPeriods, city)
-          .union(DurationAndExits.apply(facts, report, city))
+      Dataset<Row> rows = VolumeCounts.apply(facts, report, city);
+      if (!trendOnly.isEmpty()) {
+        rows = rows.union(VolumeCounts.apply(facts, Periods.toDataset(spark, trendOnly), city,
+            TREND_CUBE));
+      }
+      rows = rows.union(DurationAndExits.apply(facts, report, city))
           .union(LifeSituationChange.apply(facts, in.assessments(), report, model.lifeDomains(),
               city))
           .union(InterventionReach.apply(facts, in.interventions(), report, city))

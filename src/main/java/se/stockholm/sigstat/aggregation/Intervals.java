@@ -27,6 +27,24 @@ public final class Intervals {
     return new double[] {Math.max(0, center - half), Math.min(1, center + half)};
   }
 
+  /**
+   * Newcombe's hybrid score interval (method 10) for the difference of two proportions
+   * t1/n1 − t2/n2, built from the two Wilson intervals; null if either n is 0.
+   */
+  public static double[] newcombe(double t1, double n1, double t2, double n2) {
+    double[] w1 = wilson(t1, n1);
+    double[] w2 = wilson(t2, n2);
+    if (w1 == null || w2 == null) {
+      return null;
+    }
+    double p1 = t1 / n1;
+    double p2 = t2 / n2;
+    double d = p1 - p2;
+    return new double[] {
+        d - Math.sqrt(Math.pow(p1 - w1[0], 2) + Math.pow(w2[1] - p2, 2)),
+        d + Math.sqrt(Math.pow(w1[1] - p1, 2) + Math.pow(p2 - w2[0], 2))};
+  }
+
   /** Student's t interval for a mean, or null with fewer than two observations. */
   public static double[] tInterval(double mean, double sd, double n) {
     if (n < 2 || Double.isNaN(sd)) {

@@ -69,7 +69,7 @@ public final class TableAssembly {
       for (Measure m : model.measures()) {
         boolean wanted = isReport || TREND_MEASURES.contains(m.code());
         if (wanted && m.kind() != MeasureKind.AMOUNT && !isResourceMeasure(m)) {
-          densify(p.code(), m);
+          densify(p.code(), m, isReport ? grid.ageBands() : List.of(Dimensions.ALL));
         }
       }
       finishRates(p, pop);
@@ -88,12 +88,12 @@ public final class TableAssembly {
         "KOSTNADSINDEX").contains(m.code());
   }
 
-  private void densify(String period, Measure m) {
+  private void densify(String period, Measure m, List<String> ageBands) {
     for (String cat : grid.categories(m)) {
       for (String d : grid.districts()) {
         for (String a : grid.activities(m)) {
           for (String g : grid.genders()) {
-            for (String age : grid.ageBands()) {
+            for (String age : ageBands) {
               CellKey key = new CellKey(period, m.code(), cat, d, a, g, age);
               if (!cells.containsKey(key)) {
                 cells.put(key, switch (m.kind()) {

@@ -18,17 +18,32 @@ import org.apache.spark.sql.Row;
 public final class VolumeCounts {
   private VolumeCounts() {}
 
+  /** Over the whole cube (report periods). */
   public static Dataset<Row> apply(Dataset<Row> episodeFacts, Dataset<Row> periods, String city) {
+    return apply(episodeFacts, periods, city, Dimensions.CUBE);
+  }
+
+  /**
+   * Over the given cube dimensions; the others are reported as totals only (the trend series
+   * is broken down by stadsdel, verksamhet and kön, not by age band).
+   */
+  public static Dataset<Row> apply(Dataset<Row> episodeFacts, Dataset<Row> periods, String city,
+      List<String> cubed) {
     Dataset<Row> current = episodeFacts.crossJoin(broadcast(periods))
         .filter(Periods.overlaps("inskrivningsdatum", "avslutsdatum"));
     Column person = col("person_id");
     Column ongoing = col("avslutsdatum").isNull().or(col("avslutsdatum").gt(col(Periods.END)));
     Dataset<Row> agg = CellRows.withTotals(CellRows.cube(current, List.of(Dimensions.PERIOD),
-            Dimensions.CUBE)
+            cubed)
         .agg(count_distinct(person).as("AKTUELLA"),
             count_distinct(when(Periods.within("inskrivningsdatum"), person)).as("NYA"),
             count_distinct(when(Periods.within("avslutsdatum"), person)).as("AVSLUTADE"),
             count_distinct(when(ongoing, person)).as("PAGAENDE_VID_SLUT")), city);
+    for (String dim : Dimensions.CUBE) {
+      if (!cubed.contains(dim)) {
+        agg = agg.withColumn(dim, lit(dim.equals(Dimensions.DISTRICT) ? city : Dimensions.ALL));
+      }
+    }
     Column none = CellRows.none();
     Column cat = lit(Dimensions.NO_CATEGORY);
     return CellRows.measures(agg,

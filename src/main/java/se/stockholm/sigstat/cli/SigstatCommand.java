@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
     versionProvider = SigstatCommand.Version.class,
     description = "Statistics and follow-up reports for Stockholm's sociala insatsgrupper (SIG).",
     subcommands = {DemoCommand.class, GenerateCommand.class, ValidateCommand.class,
-        IngestCommand.class, AggregateCommand.class, AuditCommand.class, SchemaCommand.class})
+        IngestCommand.class, AggregateCommand.class, AuditCommand.class, ReportCommand.class,
+        SchemaCommand.class})
 public final class SigstatCommand implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

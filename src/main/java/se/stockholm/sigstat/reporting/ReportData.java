@@ -55,6 +55,12 @@ public final class ReportData {
     return table.periods().get(table.reportPeriods().get(0));
   }
 
+  /** The first report period that is a calendar year (resources exist for years only). */
+  public ReportingPeriod yearPeriod() {
+    return table.reportPeriods().stream().map(c -> table.periods().get(c))
+        .filter(p -> p.kind() == ReportingPeriod.Kind.YEAR).findFirst().orElse(period());
+  }
+
   /** Quarters, then years, of the trend series, oldest first. */
   public List<ReportingPeriod> trendPeriods() {
     return table.periods().values().stream()

@@ -32,8 +32,20 @@ public final class AtomicFiles {
     write(target, content.getBytes(StandardCharsets.UTF_8));
   }
 
-  /** Renames atomically (same file system), replacing the target. */
+  /**
+   * Renames atomically (same file system), replacing the target. A file is made readable by
+   * group and others first: temporary files are created owner-only, published ones are read by
+   * analysts and other jobs.
+   */
   public static void move(Path from, Path to) throws IOException {
+    if (Files.isRegularFile(from)) {
+      try {
+        Files.setPosixFilePermissions(from,
+            java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+      } catch (UnsupportedOperationException e) {
+        // Not a POSIX file system: keep what the file system gives.
+      }
+    }
     try {
       Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (AtomicMoveNotSupportedException e) {

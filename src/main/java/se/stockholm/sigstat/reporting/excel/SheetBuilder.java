@@ -73,7 +73,9 @@ public final class SheetBuilder {
   public void label(Row r, int col, String text, StyleKey style) {
     Cell c = r.createCell(col);
     c.setCellValue(text);
-    c.setCellStyle(styles.get(style));
+    if (style != StyleKey.PLAIN) {
+      c.setCellStyle(styles.get(style));
+    }
     track(col, text == null ? 0 : Math.min(text.length(), MAX_WIDTH_CHARS));
   }
 

@@ -3,5 +3,5 @@ package se.stockholm.sigstat.reporting.excel;
 /** The cell styles of a workbook. */
 public enum StyleKey {
   TITLE, SUBTITLE, HEADER, ROW_LABEL, TOTAL_LABEL, INTEGER, DECIMAL, DECIMAL3, PERCENT,
-  SUPPRESSED, TEXT, NOTE, BOLD
+  SUPPRESSED, TEXT, NOTE, BOLD, PLAIN
 }

@@ -42,6 +42,7 @@ public final class Styles {
       s.setVerticalAlignment(VerticalAlignment.TOP);
     }));
     styles.put(StyleKey.ROW_LABEL, style(wb, s -> { }));
+    styles.put(StyleKey.PLAIN, null);
     styles.put(StyleKey.TOTAL_LABEL, style(wb, s -> s.setFont(bold)));
     styles.put(StyleKey.INTEGER, style(wb, s -> s.setDataFormat(fmt.getFormat("#,##0"))));
     styles.put(StyleKey.DECIMAL, style(wb, s -> s.setDataFormat(fmt.getFormat("#,##0.0"))));

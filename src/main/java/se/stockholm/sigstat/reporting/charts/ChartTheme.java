@@ -1,0 +1,72 @@
+package se.stockholm.sigstat.reporting.charts;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.GraphicsEnvironment;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.HorizontalAlignment;
+import org.jfree.chart.ui.RectangleEdge;
+
+/**
+ * Fonts and colours of every chart: a font with å ä ö, and the colour-blind-safe Okabe–Ito
+ * palette with one fixed colour per kön in every chart.
+ */
+public final class ChartTheme {
+  /** Kön code (and the outcome codes) to colour; the same in every chart. */
+  public static final Map<String, Color> COLOURS = Map.of(
+      "K", new Color(0xE6, 0x9F, 0x00),
+      "M", new Color(0x00, 0x72, 0xB2),
+      "OVRIGT", new Color(0x00, 0x9E, 0x73),
+      "ALLA", new Color(0x55, 0x55, 0x55),
+      "FORBATTRAD", new Color(0x00, 0x9E, 0x73),
+      "OFORANDRAD", new Color(0xBB, 0xBB, 0xBB),
+      "FORSAMRAD", new Color(0xD5, 0x5E, 0x00));
+  private static final String FAMILY = pickFamily();
+
+  private ChartTheme() {}
+
+  private static String pickFamily() {
+    List<String> available = Arrays.asList(
+        GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames());
+    return available.contains("DejaVu Sans") ? "DejaVu Sans" : Font.SANS_SERIF;
+  }
+
+  public static void apply(JFreeChart chart) {
+    StandardChartTheme theme = (StandardChartTheme) StandardChartTheme.createJFreeTheme();
+    theme.setExtraLargeFont(new Font(FAMILY, Font.BOLD, 22));
+    theme.setLargeFont(new Font(FAMILY, Font.BOLD, 16));
+    theme.setRegularFont(new Font(FAMILY, Font.PLAIN, 14));
+    theme.setSmallFont(new Font(FAMILY, Font.PLAIN, 12));
+    theme.setChartBackgroundPaint(Color.WHITE);
+    theme.setPlotBackgroundPaint(Color.WHITE);
+    theme.setDomainGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
+    theme.setRangeGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
+    theme.apply(chart);
+  }
+
+  /** The note under a chart naming the values left out, or null if none were. */
+  public static String omittedNote(List<String> omitted) {
+    if (omitted.isEmpty()) {
+      return null;
+    }
+    String list = String.join(", ", omitted.subList(0, Math.min(8, omitted.size())));
+    if (omitted.size() > 8) {
+      list += " och " + (omitted.size() - 8) + " till";
+    }
+    return "Visas inte av sekretesskäl (..): " + list + ".";
+  }
+
+  public static void addNote(JFreeChart chart, String note) {
+    if (note != null) {
+      TextTitle t = new TextTitle(note, new Font(FAMILY, Font.ITALIC, 12));
+      t.setPosition(RectangleEdge.BOTTOM);
+      t.setHorizontalAlignment(HorizontalAlignment.LEFT);
+      chart.addSubtitle(t);
+    }
+  }
+}

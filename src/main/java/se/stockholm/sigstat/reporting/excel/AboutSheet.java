@@ -1,0 +1,72 @@
+package se.stockholm.sigstat.reporting.excel;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import se.stockholm.sigstat.model.Measure;
+import se.stockholm.sigstat.reporting.DeliveryInfo;
+import se.stockholm.sigstat.reporting.ReportData;
+import se.stockholm.sigstat.reporting.ReportDefinition;
+
+/** "Om rapporten": period, structure, data as of, run, the confidentiality rule, definitions. */
+public final class AboutSheet implements SheetWriter {
+  @Override
+  public void write(SheetBuilder b, ReportDefinition.Sheet def, WorkbookContext ctx) {
+    ReportData d = ctx.data();
+    SheetHeading.top(b, ctx, def.name());
+    pair(b, "Rapport", ctx.title());
+    pair(b, "Period", d.period().code() + " (" + d.period().start() + " – " + d.period().end() + ")");
+    pair(b, "Stadsdelsindelning", "Stadsdelar enligt indelningen den " + d.indelning()
+        + "; tidigare stadsdelar redovisas under sina efterträdare.");
+    pair(b, "Uppgifter t.o.m.", d.dataAsOf());
+    pair(b, "Körning", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+        .withZone(ZoneId.of("Europe/Stockholm")).format(d.runTime()));
+    pair(b, "Programversion", "sigstat " + d.version());
+    pair(b, "Sekretess", d.minCell() <= 1
+        ? "SEKRETESSKYDDET ÄR AVSTÄNGT (k = 1). Endast för intern kvalitetskontroll."
+        : "Antal under " + d.minCell() + " visas inte (primär röjandekontroll). Andelar, medelvärden "
+            + "och kostnader med färre än " + d.minCell() + " i nämnaren visas inte heller. Därtill "
+            + "döljs fler celler så att en dold uppgift inte kan räknas fram ur summor "
+            + "(sekundär röjandekontroll).");
+    pair(b, "Teckenförklaring", ".. = uppgiften visas inte av sekretesskäl; tom cell = uppgift "
+        + "saknas eller kan inte beräknas.");
+    b.skip(1);
+    b.text("Leveranser", StyleKey.SUBTITLE);
+    b.header(List.of("Stadsdel", "Leveransdatum", "Status", "Lästa rader", "Godkända", "Avvisade",
+        "Anmärkning"));
+    for (DeliveryInfo i : d.deliveries()) {
+      if (ctx.isDistrict() && !d.model().districts().mapTo(i.district(), d.indelning())
+          .equals(ctx.district())) {
+        continue;
+      }
+      Row r = b.newRow();
+      b.label(r, 0, d.labels().value("stadsdel", i.district(), null), StyleKey.ROW_LABEL);
+      b.label(r, 1, i.deliveryDate(), StyleKey.ROW_LABEL);
+      b.label(r, 2, i.status().equals("PUBLICERAD") ? "Publicerad" : "Avvisad", StyleKey.ROW_LABEL);
+      b.number(r, 3, (double) i.read(), StyleKey.INTEGER);
+      b.number(r, 4, (double) i.accepted(), StyleKey.INTEGER);
+      b.number(r, 5, (double) i.rejected(), StyleKey.INTEGER);
+      b.label(r, 6, i.reason() == null ? "" : i.reason() + " Rapporten bygger på föregående "
+          + "godkända leverans.", StyleKey.TEXT);
+    }
+    b.skip(1);
+    b.text("Definitioner", StyleKey.SUBTITLE);
+    b.header(List.of("Mått", "Kod", "Enhet", "Definition"));
+    for (Measure m : d.model().measures()) {
+      Row r = b.newRow();
+      b.label(r, 0, m.label(), StyleKey.ROW_LABEL);
+      b.label(r, 1, m.code(), StyleKey.ROW_LABEL);
+      b.label(r, 2, m.unit(), StyleKey.ROW_LABEL);
+      b.label(r, 3, m.definition(), StyleKey.TEXT);
+    }
+    b.sheet().createFreezePane(0, SheetHeading.ROWS);
+    SheetHeading.bottom(b, ctx);
+  }
+
+  private static void pair(SheetBuilder b, String label, String value) {
+    Row r = b.newRow();
+    b.label(r, 0, label, StyleKey.BOLD);
+    b.label(r, 1, value, StyleKey.ROW_LABEL);
+  }
+}

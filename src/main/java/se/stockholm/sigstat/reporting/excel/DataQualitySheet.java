@@ -1,0 +1,74 @@
+package se.stockholm.sigstat.reporting.excel;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import se.stockholm.sigstat.aggregation.CellKey;
+import se.stockholm.sigstat.aggregation.Dimensions;
+import se.stockholm.sigstat.disclosure.ProtectedCell;
+import se.stockholm.sigstat.model.LifeDomain;
+import se.stockholm.sigstat.reporting.DeliveryInfo;
+import se.stockholm.sigstat.reporting.ReportData;
+import se.stockholm.sigstat.reporting.ReportDefinition;
+
+/**
+ * "Datakvalitet" per district: latest delivery and its rows read / accepted / rejected,
+ * uppföljningsgrad per life domain, and the share of aktuella with kön missing or other.
+ */
+public final class DataQualitySheet implements SheetWriter {
+  @Override
+  public void write(SheetBuilder b, ReportDefinition.Sheet def, WorkbookContext ctx) {
+    ReportData d = ctx.data();
+    SheetHeading.top(b, ctx, def.name());
+    List<String> header = new ArrayList<>(List.of("Stadsdel", "Senaste leverans", "Lästa rader",
+        "Godkända", "Avvisade", "Andel avvisade", "Andel med kön saknas/annat"));
+    for (LifeDomain dom : d.model().lifeDomains()) {
+      header.add("Uppföljningsgrad " + d.model().codeList("livsomrade").labelOf(dom.code()));
+    }
+    int headerRow = b.header(header);
+    List<String> districts = ctx.isDistrict() ? List.of(ctx.district(), d.city())
+        : d.grid().districts();
+    for (String district : districts) {
+      Row r = b.newRow();
+      b.label(r, 0, d.labels().value("stadsdel", district, null),
+          district.equals(d.city()) ? StyleKey.TOTAL_LABEL : StyleKey.ROW_LABEL);
+      long read = 0;
+      long accepted = 0;
+      long rejected = 0;
+      String latest = "";
+      for (DeliveryInfo i : d.deliveries()) {
+        boolean mine = district.equals(d.city())
+            || d.model().districts().mapTo(i.district(), d.indelning()).equals(district);
+        if (mine && i.status().equals("PUBLICERAD")) {
+          read += i.read();
+          accepted += i.accepted();
+          rejected += i.rejected();
+          latest = i.deliveryDate().compareTo(latest) > 0 ? i.deliveryDate() : latest;
+        }
+      }
+      b.label(r, 1, latest, StyleKey.ROW_LABEL);
+      b.number(r, 2, (double) read, StyleKey.INTEGER);
+      b.number(r, 3, (double) accepted, StyleKey.INTEGER);
+      b.number(r, 4, (double) rejected, StyleKey.INTEGER);
+      b.number(r, 5, read == 0 ? null : (double) rejected / read, StyleKey.PERCENT);
+      ProtectedCell other = d.cell("AKTUELLA", "", district, Dimensions.ALL, "OVRIGT",
+          Dimensions.ALL).orElse(null);
+      ProtectedCell all = d.cell("AKTUELLA", "", district, Dimensions.ALL, Dimensions.ALL,
+          Dimensions.ALL).orElse(null);
+      if (other != null && other.status().isSuppressed()) {
+        b.suppressed(r, 6);
+      } else if (other != null && all != null && all.value() != null && all.value() > 0) {
+        b.number(r, 6, (other.value() == null ? 0 : other.value()) / all.value(), StyleKey.PERCENT);
+      }
+      int col = 7;
+      for (LifeDomain dom : d.model().lifeDomains()) {
+        b.value(r, col++, d.cell(new CellKey(d.period().code(), "UPPFOLJNINGSGRAD", dom.code(),
+            district, Dimensions.ALL, Dimensions.ALL, Dimensions.ALL)).orElse(null), false,
+            StyleKey.PERCENT);
+      }
+    }
+    b.autoFilter(headerRow, b.rowIndex() - 1, header.size() - 1);
+    b.sheet().createFreezePane(1, headerRow + 1);
+    SheetHeading.bottom(b, ctx);
+  }
+}
