@@ -16,6 +16,7 @@ import se.stockholm.sigstat.aggregation.FollowUpStatistics;
 import se.stockholm.sigstat.disclosure.FrequencyRule;
 import se.stockholm.sigstat.jobs.AggregateJob;
 import se.stockholm.sigstat.jobs.IngestJob;
+import se.stockholm.sigstat.jobs.ReportJob;
 import se.stockholm.sigstat.model.ReportingPeriod;
 import se.stockholm.sigstat.model.FollowUpModel;
 import se.stockholm.sigstat.model.schema.DataSchemaLoader;
@@ -24,7 +25,8 @@ import se.stockholm.sigstat.model.schema.DataSchemaLoader;
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = "Generate demo deliveries for every district into DIR/leveranser, ingest them "
         + "into DIR/warehouse (a local pseudonymisation key is created in DIR/nyckel.txt) and "
-        + "compute the protected statistics for this year to date and last year into DIR/run.")
+        + "compute the protected statistics for this year to date and last year into DIR/run, "
+        + "and write the workbooks and charts there.")
 final class DemoCommand implements Callable<Integer> {
   @Option(names = "--dir", defaultValue = "demo", description = "Demo folder (default ${DEFAULT-VALUE}).")
   Path dir;
@@ -74,8 +76,12 @@ final class DemoCommand implements Callable<Integer> {
       return ExitCode.FAILED.code();
     }
     System.out.println("Statistik: " + run.resolve("statistik.csv"));
+    ReportJob.Result reports = new ReportJob(model).run(run);
+    System.out.printf("%d arbetsböcker och diagram i %s (%.1f s)%n", reports.workbooks().size(),
+        run, reports.millis() / 1000.0);
     System.out.printf("Klart på %.1f s. Lager: %s  Avvisade rader: %s%n",
         (System.nanoTime() - t0) / 1e9, dir.resolve("warehouse"), result.ledger());
+    System.out.println("Stadens rapport: " + reports.workbooks().get(0).toAbsolutePath());
     return result.partial() ? ExitCode.PARTIAL.code() : ExitCode.OK.code();
   }
 }

@@ -35,7 +35,10 @@ public final class GenderComparisonChart implements ReportChart {
       for (String g : List.of("K", "M")) {
         ProtectedCell c = d.cell(m[0], m[1], focus, m[2], g, Dimensions.ALL).orElse(null);
         String series = d.labels().value("kon", g, null);
-        if (c == null || c.status().isSuppressed()) {
+        if (c == null) {
+          continue;
+        }
+        if (c.status().isSuppressed()) {
           omitted.add(label + " – " + series.toLowerCase());
         } else {
           data.addValue(c.value() == null ? 0 : c.value(), series, label);

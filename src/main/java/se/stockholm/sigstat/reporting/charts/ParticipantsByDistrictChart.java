@@ -35,7 +35,10 @@ public final class ParticipantsByDistrictChart implements ReportChart {
         ProtectedCell c = d.cell("AKTUELLA", "", district, Dimensions.ALL, g, Dimensions.ALL)
             .orElse(null);
         String series = d.labels().value("kon", g, null);
-        if (c == null || c.status().isSuppressed()) {
+        if (c == null) {
+          continue;
+        }
+        if (c.status().isSuppressed()) {
           omitted.add(name + " – " + series);
         } else {
           data.addValue(c.value() == null ? 0 : c.value(), series, name);

@@ -37,7 +37,10 @@ public final class TrendChart implements ReportChart {
         ProtectedCell c = d.cell(new CellKey(q.code(), "AKTUELLA", Dimensions.NO_CATEGORY, focus,
             Dimensions.ALL, g, Dimensions.ALL)).orElse(null);
         String series = d.labels().value("kon", g, null);
-        if (c == null || c.status().isSuppressed()) {
+        if (c == null) {
+          continue;
+        }
+        if (c.status().isSuppressed()) {
           omitted.add(q.code() + " " + series.toLowerCase());
           data.addValue(null, series, q.code());
         } else {
