@@ -1,0 +1,35 @@
+package se.stockholm.sigstat.cli;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import se.stockholm.sigstat.model.schema.DataSchemaLoader;
+import se.stockholm.sigstat.nightly.JobConfig;
+import se.stockholm.sigstat.nightly.NightlyJob;
+
+/** The scheduled run: everything, as one command with exit codes a scheduler acts on. */
+@Command(name = "nightly", mixinStandardHelpOptions = true,
+    description = "Run the whole job of a job file (jobs/nightly.yaml): ingest, aggregate, "
+        + "protect, audit, report, into OUTPUT/<run-id>/ with OUTPUT/senaste moved last. "
+        + "Exit 0 ok, 1 failed (nothing published), 2 configuration error, 3 partial (a delivery "
+        + "was rejected), 4 another run holds the lock.")
+final class NightlyCommand implements Callable<Integer> {
+  @Option(names = "--job", required = true, description = "The job file (YAML).")
+  Path job;
+
+  @Option(names = "--master", description = "Spark master; overrides the job file.")
+  String master;
+
+  @Override
+  public Integer call() throws Exception {
+    JobConfig cfg = JobConfig.load(job).withMaster(master);
+    NightlyJob.Result r = new NightlyJob(DataSchemaLoader.load(), Clock.systemDefaultZone())
+        .run(cfg);
+    if (r.runDir() != null) {
+      System.out.println("Körning " + r.runId() + " publicerad: " + r.runDir());
+    }
+    return r.exitCode().code();
+  }
+}

@@ -1,0 +1,184 @@
+package se.stockholm.sigstat.nightly;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.spark.sql.SparkSession;
+import se.stockholm.sigstat.aggregation.FollowUpStatistics;
+import se.stockholm.sigstat.cli.ExitCode;
+import se.stockholm.sigstat.disclosure.FrequencyRule;
+import se.stockholm.sigstat.ingest.Checksums;
+import se.stockholm.sigstat.ingest.PseudonymKey;
+import se.stockholm.sigstat.ingest.Pseudonymizer;
+import se.stockholm.sigstat.jobs.AggregateJob;
+import se.stockholm.sigstat.jobs.IngestJob;
+import se.stockholm.sigstat.jobs.ReportJob;
+import se.stockholm.sigstat.model.FollowUpModel;
+import se.stockholm.sigstat.model.ReportingPeriod;
+import se.stockholm.sigstat.spark.SparkSessions;
+import se.stockholm.sigstat.validation.FileCounts;
+import se.stockholm.sigstat.warehouse.AtomicFiles;
+
+/**
+ * The nightly run a scheduler starts: ingest → aggregate → protect → audit → report, under a
+ * lock per warehouse, into a run folder that only becomes visible when complete; out/senaste
+ * is moved last. Returns the exit code the scheduler acts on.
+ */
+public final class NightlyJob {
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+
+  /** The run's outcome: exit code, its id and, when published, its folder. */
+  public record Result(ExitCode exitCode, String runId, Path runDir) {}
+
+  private final FollowUpModel model;
+  private final Clock clock;
+
+  public NightlyJob(FollowUpModel model, Clock clock) {
+    this.model = model;
+    this.clock = clock;
+  }
+
+  public Result run(JobConfig cfg) throws IOException {
+    Instant started = clock.instant();
+    String runId = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(STOCKHOLM)
+        .format(started);
+    try (RunLock lock = RunLock.tryAcquire(cfg.warehouse())) {
+      if (lock == null) {
+        System.err.println("En annan körning pågår mot lagret " + cfg.warehouse()
+            + " (låsfilen " + RunLock.FILE + "); avbryter.");
+        return new Result(ExitCode.LOCKED, runId, null);
+      }
+      RunFolders folders = new RunFolders(cfg.output());
+      folders.clearLeftovers();
+      Path work = folders.inProgress(runId);
+      Files.createDirectories(work);
+      try (StageLog log = new StageLog(folders.log(runId))) {
+        log.line("sigstat nightly " + runId + " startar: jobb " + cfg.file());
+        try {
+          return runStages(cfg, runId, started, work, folders, log);
+        } catch (RuntimeException | IOException e) {
+          log.line("MISSLYCKADES: " + e + " (inget publicerades; föregående körning gäller)");
+          AtomicFiles.deleteTree(work);
+          if (e instanceof IllegalArgumentException) {
+            throw e;
+          }
+          return new Result(ExitCode.FAILED, runId, null);
+        }
+      }
+    }
+  }
+
+  private Result runStages(JobConfig cfg, String runId, Instant started, Path work,
+      RunFolders folders, StageLog log) throws IOException {
+    LocalDate today = LocalDate.ofInstant(started, STOCKHOLM);
+    List<ReportingPeriod> periods = cfg.reportPeriods(today);
+    Pseudonymizer pseudonyms = new Pseudonymizer(PseudonymKey.resolve(cfg.keyFile()));
+    long t = System.nanoTime();
+    SparkSession spark = SparkSessions.create(cfg.sparkMaster(), cfg.sparkSettings());
+    log.stage("spark", "session " + spark.sparkContext().master(), t);
+    IngestJob.Result ingest;
+    AggregateJob.Result statistics;
+    try {
+      t = System.nanoTime();
+      ingest = new IngestJob(model).run(spark, new IngestJob.Request(cfg.leveranser(),
+          cfg.warehouse(), pseudonyms, cfg.maxRejectedPercent() / 100.0, cfg.befolkning()));
+      long read = ingest.deliveries().stream().mapToLong(IngestJob.DeliveryResult::read).sum();
+      long rejected = ingest.deliveries().stream().mapToLong(IngestJob.DeliveryResult::rejected)
+          .sum();
+      long changed = ingest.deliveries().stream()
+          .filter(d -> d.outcome() != IngestJob.Outcome.OFORANDRAD).count();
+      log.stage("ingest", String.format("%d leveranser, %d ändrade, %d rader lästa, %d avvisade%s",
+          ingest.deliveries().size(), changed, read, rejected,
+          ingest.partial() ? "; AVVISAD LEVERANS, se leveranser.json" : ""), t);
+      for (IngestJob.DeliveryResult d : ingest.deliveries()) {
+        if (d.outcome() == IngestJob.Outcome.AVVISAD) {
+          log.line("           avvisad: " + d.delivery().label() + ": " + d.reason());
+        }
+      }
+      t = System.nanoTime();
+      statistics = new AggregateJob(model).run(spark, cfg.warehouse(),
+          new FollowUpStatistics.Settings(periods, cfg.lookBackYears(),
+              periods.get(0).end()), new FrequencyRule(cfg.minCell()), work);
+      log.stage("aggregate", String.format("%d celler, %d prickade, k = %d",
+          statistics.table().cells().size(), statistics.table().suppressedCount(),
+          cfg.minCell()), t);
+    } finally {
+      spark.stop();
+    }
+    if (!statistics.auditFindings().isEmpty()) {
+      statistics.auditFindings().forEach(f -> log.line("           granskning: " + f));
+      throw new IllegalStateException("Granskningen av sekretesskyddet misslyckades");
+    }
+    log.stage("audit", "godkänd", System.nanoTime());
+    int workbooks = 0;
+    if (cfg.reports()) {
+      t = System.nanoTime();
+      workbooks = new ReportJob(model).run(work).workbooks().size();
+      log.stage("report", workbooks + " arbetsböcker", t);
+    }
+    ExitCode code = ingest.partial() ? ExitCode.PARTIAL : ExitCode.OK;
+    writeManifest(cfg, runId, started, work, ingest, statistics, periods, log, code);
+    Path published = folders.publish(runId);
+    int removed = folders.retain(cfg.keepRuns());
+    log.line(String.format("klar: %s publicerad, %s -> %s, %d gamla körningar borttagna, "
+        + "slutkod %d", published, RunFolders.LATEST, runId, removed, code.code()));
+    return new Result(code, runId, published);
+  }
+
+  private void writeManifest(JobConfig cfg, String runId, Instant started, Path work,
+      IngestJob.Result ingest, AggregateJob.Result statistics, List<ReportingPeriod> periods,
+      StageLog log, ExitCode code) throws IOException {
+    ObjectNode m = JSON.createObjectNode();
+    m.put("korning", runId);
+    m.put("jobb", cfg.file().toAbsolutePath().toString());
+    m.put("start", started.toString());
+    m.put("slut", clock.instant().toString());
+    m.put("slutkod", code.code());
+    ObjectNode versions = m.putObject("versioner");
+    versions.put("sigstat", String.valueOf(NightlyJob.class.getPackage().getImplementationVersion()));
+    versions.put("spark", org.apache.spark.package$.MODULE$.SPARK_VERSION());
+    versions.put("java", System.getProperty("java.version"));
+    m.put("k", cfg.minCell());
+    ArrayNode ps = m.putArray("perioder");
+    periods.forEach(p -> ps.add(p.code()));
+    ArrayNode inputs = m.putArray("leveranser");
+    for (IngestJob.DeliveryResult d : ingest.deliveries()) {
+      ObjectNode n = inputs.addObject();
+      n.put("leverans", d.delivery().label());
+      n.put("kontrollsumma", d.checksum());
+      n.put("status", d.outcome().name());
+      if (d.reason() != null) {
+        n.put("orsak", d.reason());
+      }
+      ArrayNode files = n.putArray("filer");
+      for (FileCounts f : d.files()) {
+        files.addObject().put("fil", f.file()).put("lasta", f.read())
+            .put("godkanda", f.accepted()).put("avvisade", f.rejected());
+      }
+    }
+    ObjectNode stages = m.putObject("steg_ms");
+    log.stageMillis().forEach(stages::put);
+    ArrayNode outputs = m.putArray("utdata");
+    try (Stream<Path> files = Files.walk(work)) {
+      for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+        outputs.addObject().put("fil", work.relativize(f).toString())
+            .put("kontrollsumma", Checksums.ofFile(f)).put("byte", Files.size(f));
+      }
+    }
+    m.put("celler", statistics.table().cells().size());
+    AtomicFiles.write(work.resolve("manifest.json"), JSON.writeValueAsBytes(m));
+  }
+}
