@@ -25,7 +25,8 @@ public final class StageLog implements Closeable {
   }
 
   public synchronized void line(String text) {
-    String line = LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss")) + " " + text;
+    String line = LocalTime.now(java.time.ZoneId.of("Europe/Stockholm"))
+        .format(DateTimeFormatter.ofPattern("HH:mm:ss")) + " " + text;
     System.err.println(line);
     try {
       file.write(line);

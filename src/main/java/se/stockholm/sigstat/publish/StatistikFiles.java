@@ -75,7 +75,7 @@ public final class StatistikFiles {
           c.numerator(), c.denominator(), c.low(), c.high(), c.status().code()));
     }
     // Sliced so no single task carries the whole table (coalesce would merge the slices again).
-    int slices = Math.max(1, rows.size() / 20_000);
+    int slices = Math.max(1, rows.size() / 5_000);
     spark.createDataFrame(JavaSparkContext.fromSparkContext(spark.sparkContext())
             .parallelize(rows, slices), sparkSchema())
         .write().mode(SaveMode.Overwrite).parquet(parquetTmp.toString());
