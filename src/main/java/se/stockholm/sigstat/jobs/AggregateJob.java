@@ -39,9 +39,18 @@ public final class AggregateJob {
 
   public Result run(SparkSession spark, Path warehouse, FollowUpStatistics.Settings settings,
       FrequencyRule rule, Path runDir) throws IOException {
+    return run(spark, warehouse, null, settings, rule, runDir);
+  }
+
+  /**
+   * @param pending what a deferred ingest prepared (read as if committed), or null
+   */
+  public Result run(SparkSession spark, Path warehouse, IngestJob.Pending pending,
+      FollowUpStatistics.Settings settings, FrequencyRule rule, Path runDir) throws IOException {
     long t0 = System.nanoTime();
     WarehouseLayout layout = new WarehouseLayout(warehouse);
-    SnapshotStore store = new SnapshotStore(layout);
+    SnapshotStore store = pending == null ? new SnapshotStore(layout)
+        : new SnapshotStore(layout).withPending(pending.snapshots());
     if (store.currentAll().isEmpty()) {
       throw new IllegalArgumentException("Lagret " + warehouse + " är tomt: kör ingest först");
     }
@@ -62,7 +71,8 @@ public final class AggregateJob {
     if (findings.isEmpty()) {
       StatistikFiles.write(protectedTable,
           settings.reportPeriods().stream().map(ReportingPeriod::code).toList(), runDir, spark);
-      RunDeliveries.write(runDir, RunDeliveries.fromWarehouse(store));
+      RunDeliveries.write(runDir, RunDeliveries.fromWarehouse(store,
+          pending == null ? List.of() : pending.logEntries()));
     }
     return new Result(protectedTable, findings, (System.nanoTime() - t0) / 1_000_000);
   }

@@ -46,12 +46,23 @@ public final class IngestJob {
   private static final Logger LOG = LoggerFactory.getLogger(IngestJob.class);
 
   /** What to ingest and where. {@code maxRejectedShare} is a fraction (0.05 = 5 %). */
+  /**
+   * What to ingest and where. With {@code deferCommit} the new snapshots are only prepared: the
+   * warehouse changes when {@link #commit} is called (the nightly job does so once its run
+   * folder is complete, so a killed run leaves the warehouse as it was).
+   */
   public record Request(Path leveranser, Path warehouse, Pseudonymizer pseudonymizer,
-      double maxRejectedShare, Path befolkning) {
-    /** Without a population file. */
+      double maxRejectedShare, Path befolkning, boolean deferCommit) {
+    /** Committed at once. */
+    public Request(Path leveranser, Path warehouse, Pseudonymizer pseudonymizer,
+        double maxRejectedShare, Path befolkning) {
+      this(leveranser, warehouse, pseudonymizer, maxRejectedShare, befolkning, false);
+    }
+
+    /** Without a population file, committed at once. */
     public Request(Path leveranser, Path warehouse, Pseudonymizer pseudonymizer,
         double maxRejectedShare) {
-      this(leveranser, warehouse, pseudonymizer, maxRejectedShare, null);
+      this(leveranser, warehouse, pseudonymizer, maxRejectedShare, null, false);
     }
   }
 
@@ -78,13 +89,17 @@ public final class IngestJob {
    * @param populationFaults why the population file was rejected as a whole, if it was
    */
   public record Result(List<DeliveryResult> deliveries, long ledgerRows, Path ledger,
-      FileCounts population, List<String> populationFaults) {
+      FileCounts population, List<String> populationFaults, Pending pending) {
     /** True when a delivery was rejected: the run is "partial" for the scheduler. */
     public boolean partial() {
       return deliveries.stream().anyMatch(d -> d.outcome() == Outcome.AVVISAD)
           || !populationFaults.isEmpty();
     }
   }
+
+  /** What a deferred ingest has prepared but not yet made part of the warehouse. */
+  public record Pending(Path warehouse, List<SnapshotPointer> snapshots,
+      List<DeliveryLog.Entry> logEntries, Path ledgerTmp) {}
 
   private final FollowUpModel model;
 
@@ -96,8 +111,10 @@ public final class IngestJob {
     WarehouseLayout layout = new WarehouseLayout(req.warehouse());
     SnapshotStore store = new SnapshotStore(layout);
     Path staging = layout.staging().resolve("ingest");
-    AtomicFiles.deleteTree(staging);
+    // Whatever a killed run left in staging/ was never part of the warehouse.
+    AtomicFiles.deleteTree(layout.staging());
     Files.createDirectories(staging);
+    store.removeUncommitted();
 
     long t0 = System.nanoTime();
     DeliveryLog log = new DeliveryLog(layout);
@@ -148,8 +165,9 @@ public final class IngestJob {
     LOG.info("ingest: inspected {} deliveries, {} to read ({} ms)", results.size() + toRead.size(),
         toRead.size(), (System.nanoTime() - t0) / 1_000_000);
     List<RejectedRowsLedger.Entry> ledgerRows = new ArrayList<>();
+    List<SnapshotPointer> prepared = new ArrayList<>();
     if (!toRead.isEmpty()) {
-      results.addAll(validateAndPublish(spark, store, staging, toRead, req, ledgerRows));
+      results.addAll(validateAndPublish(spark, store, staging, toRead, req, ledgerRows, prepared));
     }
     results.sort((a, b) -> a.delivery().label().compareTo(b.delivery().label()));
     ReferenceIngest.Result population = new ReferenceIngest.Result(null, List.of());
@@ -163,16 +181,37 @@ public final class IngestJob {
 
     Path ledgerTmp = staging.resolve("avvisade_rader.csv");
     long ledgerCount = RejectedRowsLedger.write(ledgerTmp, fileFaults, ledgerRows.iterator());
-    AtomicFiles.move(ledgerTmp, layout.rejectedRowsCsv());
-    log.append(logEntries(results));
+    Pending pending = new Pending(req.warehouse(), List.copyOf(prepared), logEntries(results),
+        ledgerTmp);
+    Result result = new Result(results, ledgerCount, layout.rejectedRowsCsv(),
+        population.counts(), population.faults(), pending);
+    if (!req.deferCommit()) {
+      commit(result);
+    }
+    return result;
+  }
+
+  /**
+   * Makes what the ingest prepared part of the warehouse: each district's CURRENT replaced,
+   * then the rejected-rows ledger and the delivery log.
+   */
+  public static void commit(Result result) throws IOException {
+    Pending p = result.pending();
+    WarehouseLayout layout = new WarehouseLayout(p.warehouse());
+    SnapshotStore store = new SnapshotStore(layout);
+    for (SnapshotPointer s : p.snapshots()) {
+      store.commit(s);
+      LOG.info("{}: published snapshot {}", s.district(), s.snapshotId());
+    }
+    AtomicFiles.move(p.ledgerTmp(), layout.rejectedRowsCsv());
+    new DeliveryLog(layout).append(p.logEntries());
     AtomicFiles.deleteTree(layout.staging());
-    return new Result(results, ledgerCount, layout.rejectedRowsCsv(), population.counts(),
-        population.faults());
   }
 
   private List<DeliveryResult> validateAndPublish(SparkSession spark, SnapshotStore store,
       Path staging, List<DeliveryInspection> inspections, Request req,
-      List<RejectedRowsLedger.Entry> ledgerRows) throws IOException {
+      List<RejectedRowsLedger.Entry> ledgerRows, List<SnapshotPointer> prepared)
+      throws IOException {
     ValidationResult validation =
         new DeliveryValidation(model).validate(RawRowReader.readAll(spark, inspections));
     validation.validatedByFile().values().forEach(d -> d.persist(StorageLevel.MEMORY_AND_DISK()));
@@ -216,7 +255,7 @@ public final class IngestJob {
             (System.nanoTime() - t0) / 1_000_000);
         for (DeliveryResult r : results) {
           if (r.outcome() == Outcome.PUBLICERAD) {
-            publish(store, staging, r, ledgerRows);
+            prepared.add(prepare(store, staging, r, ledgerRows));
           }
         }
       }
@@ -243,7 +282,7 @@ public final class IngestJob {
     }
   }
 
-  private void publish(SnapshotStore store, Path staging, DeliveryResult r,
+  private SnapshotPointer prepare(SnapshotStore store, Path staging, DeliveryResult r,
       List<RejectedRowsLedger.Entry> ledgerRows) throws IOException {
     Delivery d = r.delivery();
     Map<String, Path> tables = new LinkedHashMap<>();
@@ -255,9 +294,10 @@ public final class IngestJob {
     RejectedRowsLedger.write(csv, List.of(),
         ledgerRows.stream().filter(e -> e.leverans().equals(d.label())).iterator());
     String snapshotId = d.deliveryDate() + "_" + r.checksum().substring(0, 12);
-    store.publish(new SnapshotPointer(d.district(), snapshotId, d.deliveryDate().toString(),
-        r.checksum()), tables, csv);
-    LOG.info("{}: published snapshot {}", d.label(), snapshotId);
+    SnapshotPointer pointer = new SnapshotPointer(d.district(), snapshotId,
+        d.deliveryDate().toString(), r.checksum());
+    store.prepare(pointer, tables, csv);
+    return pointer;
   }
 
   private static List<String> fileNames(DeliveryInspection inspection) {

@@ -93,8 +93,9 @@ public final class NightlyJob {
     AggregateJob.Result statistics;
     try {
       t = System.nanoTime();
+      // Deferred: the warehouse changes only once this run's outputs are complete.
       ingest = new IngestJob(model).run(spark, new IngestJob.Request(cfg.leveranser(),
-          cfg.warehouse(), pseudonyms, cfg.maxRejectedPercent() / 100.0, cfg.befolkning()));
+          cfg.warehouse(), pseudonyms, cfg.maxRejectedPercent() / 100.0, cfg.befolkning(), true));
       long read = ingest.deliveries().stream().mapToLong(IngestJob.DeliveryResult::read).sum();
       long rejected = ingest.deliveries().stream().mapToLong(IngestJob.DeliveryResult::rejected)
           .sum();
@@ -109,7 +110,7 @@ public final class NightlyJob {
         }
       }
       t = System.nanoTime();
-      statistics = new AggregateJob(model).run(spark, cfg.warehouse(),
+      statistics = new AggregateJob(model).run(spark, cfg.warehouse(), ingest.pending(),
           new FollowUpStatistics.Settings(periods, cfg.lookBackYears(),
               periods.get(0).end()), new FrequencyRule(cfg.minCell()), work);
       log.stage("aggregate", String.format("%d celler, %d prickade, k = %d",
@@ -131,7 +132,11 @@ public final class NightlyJob {
     }
     ExitCode code = ingest.partial() ? ExitCode.PARTIAL : ExitCode.OK;
     writeManifest(cfg, runId, started, work, ingest, statistics, periods, log, code);
+    // Order matters for a run killed halfway: the complete run folder first, then the
+    // warehouse, and senaste last.
     Path published = folders.publish(runId);
+    IngestJob.commit(ingest);
+    folders.pointLatest(runId);
     int removed = folders.retain(cfg.keepRuns());
     log.line(String.format("klar: %s publicerad, %s -> %s, %d gamla körningar borttagna, "
         + "slutkod %d", published, RunFolders.LATEST, runId, removed, code.code()));

@@ -42,15 +42,19 @@ public final class RunFolders {
     }
   }
 
-  /** Makes a finished run visible: renames it into place, then points senaste at it. */
+  /** Makes a finished run visible under its run id (senaste is moved separately, last). */
   public Path publish(String runId) throws IOException {
     Path done = output.resolve(runId);
     AtomicFiles.move(inProgress(runId), done);
+    return done;
+  }
+
+  /** Points senaste at a published run, in one rename. */
+  public void pointLatest(String runId) throws IOException {
     Path tmpLink = output.resolve("." + LATEST + "-" + runId);
     Files.deleteIfExists(tmpLink);
     Files.createSymbolicLink(tmpLink, Path.of(runId));
     AtomicFiles.move(tmpLink, output.resolve(LATEST));
-    return done;
   }
 
   /** Complete runs, oldest first. */

@@ -26,9 +26,15 @@ public final class RunDeliveries {
 
   private RunDeliveries() {}
 
-  public static List<DeliveryInfo> fromWarehouse(SnapshotStore store) throws IOException {
-    List<DeliveryLog.Entry> log = new DeliveryLog(store.layout()).entries();
+  /**
+   * @param pendingLog delivery-log entries of an ingest not yet committed (read after the log)
+   */
+  public static List<DeliveryInfo> fromWarehouse(SnapshotStore store,
+      List<DeliveryLog.Entry> pendingLog) throws IOException {
+    List<DeliveryLog.Entry> log = new ArrayList<>(new DeliveryLog(store.layout()).entries());
+    log.addAll(pendingLog);
     List<DeliveryInfo> out = new ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
     for (SnapshotPointer p : store.currentAll()) {
       DeliveryLog.Entry live = null;
       DeliveryLog.Entry rejectedLater = null;
@@ -46,11 +52,24 @@ public final class RunDeliveries {
       long[] counts = counts(live);
       out.add(new DeliveryInfo(p.district(), p.deliveryDate(), "PUBLICERAD", counts[0], counts[1],
           counts[2], null));
+      seen.add(p.district());
       if (rejectedLater != null) {
         long[] c = counts(rejectedLater);
         out.add(new DeliveryInfo(p.district(), rejectedLater.leveransdatum(), "AVVISAD", c[0],
             c[1], c[2], rejectedLater.orsak()));
       }
+    }
+    // A district whose first delivery was rejected has no snapshot, but reports must say so.
+    java.util.Map<String, DeliveryLog.Entry> lastRejected = new java.util.LinkedHashMap<>();
+    for (DeliveryLog.Entry e : log) {
+      if (!seen.contains(e.stadsdel()) && e.status() == DeliveryLog.Status.AVVISAD) {
+        lastRejected.put(e.stadsdel(), e);
+      }
+    }
+    for (DeliveryLog.Entry e : lastRejected.values()) {
+      long[] c = counts(e);
+      out.add(new DeliveryInfo(e.stadsdel(), e.leveransdatum(), "AVVISAD", c[0], c[1], c[2],
+          e.orsak()));
     }
     return out;
   }

@@ -26,9 +26,23 @@ public final class SnapshotStore {
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private final WarehouseLayout layout;
+  /** Prepared but not yet committed snapshots this view reads instead of the live ones. */
+  private final Map<String, SnapshotPointer> pending;
 
   public SnapshotStore(WarehouseLayout layout) {
+    this(layout, Map.of());
+  }
+
+  private SnapshotStore(WarehouseLayout layout, Map<String, SnapshotPointer> pending) {
     this.layout = layout;
+    this.pending = pending;
+  }
+
+  /** A view in which the prepared snapshots are read as if they were committed. */
+  public SnapshotStore withPending(List<SnapshotPointer> prepared) {
+    Map<String, SnapshotPointer> m = new java.util.HashMap<>(pending);
+    prepared.forEach(p -> m.put(p.district(), p));
+    return new SnapshotStore(layout, Map.copyOf(m));
   }
 
   public WarehouseLayout layout() {
@@ -36,6 +50,14 @@ public final class SnapshotStore {
   }
 
   public Optional<SnapshotPointer> current(String district) {
+    if (pending.containsKey(district)) {
+      return Optional.of(pending.get(district));
+    }
+    return live(district);
+  }
+
+  /** The committed snapshot of a district, whatever this view has pending. */
+  public Optional<SnapshotPointer> live(String district) {
     Path pointer = layout.currentPointer(district);
     if (!Files.isRegularFile(pointer)) {
       return Optional.empty();
@@ -47,58 +69,104 @@ public final class SnapshotStore {
     }
   }
 
-  /** Every district's live snapshot, in district-code order. */
+  /** Every district's snapshot in this view (live, or pending), in district-code order. */
   public List<SnapshotPointer> currentAll() {
-    List<SnapshotPointer> all = new ArrayList<>();
-    if (!Files.isDirectory(layout.snapshots())) {
-      return all;
-    }
-    try (Stream<Path> s = Files.list(layout.snapshots())) {
-      for (Path d : s.sorted().toList()) {
-        current(d.getFileName().toString()).ifPresent(all::add);
+    java.util.SortedSet<String> districts = new java.util.TreeSet<>(pending.keySet());
+    if (Files.isDirectory(layout.snapshots())) {
+      try (Stream<Path> s = Files.list(layout.snapshots())) {
+        s.filter(Files::isDirectory).forEach(d -> districts.add(d.getFileName().toString()));
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot list " + layout.snapshots(), e);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot list " + layout.snapshots(), e);
+    }
+    List<SnapshotPointer> all = new ArrayList<>();
+    for (String d : districts) {
+      current(d).ifPresent(all::add);
     }
     return all;
   }
 
-  /**
-   * Makes {@code snapshotId} live: the staged table folders are moved into the snapshot folder,
-   * then CURRENT is replaced in one rename, then the previous snapshot is removed.
-   */
+  /** Makes a snapshot live at once: {@link #prepare} then {@link #commit}. */
   public void publish(SnapshotPointer next, Map<String, Path> stagedTables, Path rejectedCsv)
       throws IOException {
-    Optional<SnapshotPointer> previous = current(next.district());
+    prepare(next, stagedTables, rejectedCsv);
+    commit(next);
+  }
+
+  /**
+   * Builds a snapshot under staging/: the staged table folders are moved into its folder.
+   * Nothing reads it as data until {@link #commit} moves it into snapshots/; a run killed before
+   * that leaves the snapshots exactly as they were.
+   */
+  public void prepare(SnapshotPointer next, Map<String, Path> stagedTables, Path rejectedCsv)
+      throws IOException {
+    Optional<SnapshotPointer> previous = live(next.district());
     if (previous.isPresent() && previous.get().snapshotId().equals(next.snapshotId())) {
       throw new IllegalStateException("Snapshot " + next.snapshotId() + " of " + next.district()
           + " is already live; an unchanged delivery is not published again");
     }
-    // Leftovers of a killed run are never live: clear them before building.
-    Path target = layout.snapshotDir(next.district(), next.snapshotId());
+    Path target = layout.preparedDir(next.district(), next.snapshotId());
     AtomicFiles.deleteTree(target);
-    Path building = layout.snapshotDir(next.district(), "." + next.snapshotId() + ".building");
-    AtomicFiles.deleteTree(building);
-    Files.createDirectories(building);
+    Files.createDirectories(target);
     for (Map.Entry<String, Path> e : stagedTables.entrySet()) {
       if (Files.isDirectory(e.getValue())) {
-        AtomicFiles.move(e.getValue(), building.resolve(e.getKey()));
+        AtomicFiles.move(e.getValue(), target.resolve(e.getKey()));
       }
     }
     if (rejectedCsv != null) {
-      Files.copy(rejectedCsv, building.resolve("avvisade_rader.csv"));
+      Files.copy(rejectedCsv, target.resolve("avvisade_rader.csv"));
     }
-    AtomicFiles.move(building, target);
-    AtomicFiles.writeString(layout.currentPointer(next.district()),
-        JSON.writeValueAsString(next));
-    previous.ifPresent(p -> AtomicFiles.deleteTree(layout.snapshotDir(p.district(), p.snapshotId())));
   }
 
-  /** The live rows of one table across all districts (empty with the schema if none). */
+  /**
+   * Moves a prepared snapshot into snapshots/ and makes it live by replacing CURRENT in one
+   * rename; the previous snapshot is then removed.
+   */
+  public void commit(SnapshotPointer next) throws IOException {
+    Path prepared = layout.preparedDir(next.district(), next.snapshotId());
+    Path target = layout.snapshotDir(next.district(), next.snapshotId());
+    if (Files.isDirectory(prepared)) {
+      AtomicFiles.deleteTree(target);
+      Files.createDirectories(target.getParent());
+      AtomicFiles.move(prepared, target);
+    }
+    Optional<SnapshotPointer> previous = live(next.district());
+    AtomicFiles.writeString(layout.currentPointer(next.district()),
+        JSON.writeValueAsString(next));
+    previous.filter(p -> !p.snapshotId().equals(next.snapshotId()))
+        .ifPresent(p -> AtomicFiles.deleteTree(layout.snapshotDir(p.district(), p.snapshotId())));
+  }
+
+  /** Removes snapshot folders no CURRENT points at (left by a killed run). */
+  public void removeUncommitted() throws IOException {
+    if (!Files.isDirectory(layout.snapshots())) {
+      return;
+    }
+    try (Stream<Path> districts = Files.list(layout.snapshots())) {
+      for (Path d : districts.filter(Files::isDirectory).toList()) {
+        String live = live(d.getFileName().toString()).map(SnapshotPointer::snapshotId)
+            .orElse(null);
+        try (Stream<Path> snaps = Files.list(d)) {
+          for (Path s : snaps.filter(Files::isDirectory).toList()) {
+            if (!s.getFileName().toString().equals(live)) {
+              AtomicFiles.deleteTree(s);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * The live rows of one table across all districts (empty with the schema if none); a pending
+   * snapshot of this view is read from where it was prepared.
+   */
   public Dataset<Row> read(SparkSession spark, String table, StructType schema) {
     List<String> paths = new ArrayList<>();
     for (SnapshotPointer p : currentAll()) {
-      Path dir = layout.snapshotDir(p.district(), p.snapshotId()).resolve(table);
+      Path dir = (pending.containsKey(p.district())
+          ? layout.preparedDir(p.district(), p.snapshotId())
+          : layout.snapshotDir(p.district(), p.snapshotId())).resolve(table);
       if (Files.isDirectory(dir)) {
         paths.add(dir.toString());
       }

@@ -12,7 +12,8 @@ import java.nio.file.Path;
  * referens/&lt;table&gt;/                                reference data (befolkning)
  * leveranslogg.json                                 every delivery seen: checksum, status, counts
  * avvisade_rader.csv                                rejected rows of the latest ingest
- * staging/                                          work in progress, never read
+ * staging/                                          work in progress, never read as data:
+ * staging/snapshots/&lt;stadsdel&gt;/&lt;snapshot&gt;/          prepared, moved into snapshots/ at commit
  * </pre>
  */
 public record WarehouseLayout(Path root) {
@@ -48,5 +49,10 @@ public record WarehouseLayout(Path root) {
 
   public Path staging() {
     return root.resolve("staging");
+  }
+
+  /** Where a snapshot is built before it is committed. */
+  public Path preparedDir(String district, String snapshotId) {
+    return staging().resolve("snapshots").resolve(district).resolve(snapshotId);
   }
 }

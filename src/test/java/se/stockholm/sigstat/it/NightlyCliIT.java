@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -122,6 +123,70 @@ class NightlyCliIT {
 
   @Test
   @Order(4)
+  void aRunKilledDuringAggregationLeavesWarehouseAndSenasteAsTheyWere() throws Exception {
+    // A changed Bromma delivery, which the killed run will have ingested when it dies.
+    Path latest;
+    try (Stream<Path> s = Files.list(dir.resolve("leveranser/BROMMA"))) {
+      latest = s.sorted().reduce((a, b) -> b).orElseThrow();
+    }
+    Path changed = dir.resolve("leveranser/BROMMA/2099-12-30");
+    Files.createDirectories(changed);
+    try (Stream<Path> s = Files.list(latest)) {
+      for (Path f : s.toList()) {
+        Files.copy(f, changed.resolve(f.getFileName()));
+      }
+    }
+    List<String> rows = Files.readAllLines(changed.resolve("bedomningar.csv"));
+    Files.write(changed.resolve("bedomningar.csv"), rows.subList(0, rows.size() - 1));
+    Map<String, String> before = warehouseState();
+    Path senaste = Files.readSymbolicLink(dir.resolve("ut/senaste"));
+    Thread.sleep(1100);
+
+    Cli.Started started = Cli.start(dir, Map.of(), "nightly", "--job", job.toString());
+    long deadline = System.currentTimeMillis() + 300_000;
+    while (!Files.readString(started.stderr()).matches("(?s).*\\d\\d:\\d\\d:\\d\\d ingest .*")) {
+      assertThat(started.process().isAlive()).as(Files.readString(started.stderr())).isTrue();
+      assertThat(System.currentTimeMillis()).isLessThan(deadline);
+      Thread.sleep(200);
+    }
+    started.process().destroyForcibly().waitFor();
+
+    assertThat(warehouseState()).isEqualTo(before);
+    assertThat(Files.readSymbolicLink(dir.resolve("ut/senaste"))).isEqualTo(senaste);
+    Cli.Run next = nightly();
+    assertThat(next.exitCode()).as(next.stderr()).isEqualTo(3);
+    Path run = dir.resolve("ut").resolve(Files.readSymbolicLink(dir.resolve("ut/senaste")));
+    JsonNode bromma = null;
+    for (JsonNode d : manifest(run).get("leveranser")) {
+      if (d.get("leverans").asText().equals("BROMMA/2099-12-30")) {
+        bromma = d;
+      }
+    }
+    assertThat(bromma).isNotNull();
+    assertThat(bromma.get("status").asText()).isEqualTo("PUBLICERAD");
+    try (Stream<Path> s = Files.list(dir.resolve("ut"))) {
+      assertThat(s.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".pagaende"));
+    }
+  }
+
+  /** Every CURRENT pointer and the delivery log, by path. */
+  private Map<String, String> warehouseState() throws Exception {
+    Map<String, String> state = new java.util.TreeMap<>();
+    try (Stream<Path> s = Files.walk(dir.resolve("lager"))) {
+      for (Path f : s.filter(p -> p.getFileName().toString().equals("CURRENT")
+          || p.getFileName().toString().equals("leveranslogg.json")).toList()) {
+        state.put(dir.relativize(f).toString(), Files.readString(f));
+      }
+    }
+    try (Stream<Path> s = Files.list(dir.resolve("lager/snapshots/BROMMA"))) {
+      state.put("bromma-snapshots", s.map(p -> p.getFileName().toString()).sorted().toList()
+          .toString());
+    }
+    return state;
+  }
+
+  @Test
+  @Order(5)
   void aSecondConcurrentRunExitsFour() throws Exception {
     try (RunLock held = RunLock.tryAcquire(dir.resolve("lager"))) {
       assertThat(held).isNotNull();
@@ -132,7 +197,7 @@ class NightlyCliIT {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void retentionKeepsTheNewestRuns() throws Exception {
     try (Stream<Path> s = Files.list(dir.resolve("ut"))) {
       assertThat(s.filter(p -> p.getFileName().toString().matches("\\d{8}-\\d{6}")).count())
@@ -141,7 +206,7 @@ class NightlyCliIT {
   }
 
   @Test
-  @Order(6)
+  @Order(7)
   void aMistakeInTheJobFileIsAConfigurationErrorNamingTheKey() throws Exception {
     Path broken = dir.resolve("trasig.yaml");
     Files.writeString(broken, Files.readString(job) + "suppression: {min-cell: noll}\n");

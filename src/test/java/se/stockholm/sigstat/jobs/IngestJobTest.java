@@ -134,6 +134,30 @@ class IngestJobTest {
   }
 
   @Test
+  void aDeferredIngestChangesNothingUntilItIsCommitted(SparkSession spark, @TempDir Path root)
+      throws IOException {
+    Path lev = root.resolve("leveranser");
+    Path wh = root.resolve("warehouse");
+    DeliveryBuilder.minimal(lev, "FARSTA", "2025-01-31")
+        .episode("P1;" + A + ";M;SIG_UNGA;2024-01-10;;;").write();
+    IngestJob.Result r = new IngestJob(MODEL).run(spark,
+        new IngestJob.Request(lev, wh, PSEUDONYMS, 0.05, null, true));
+    assertThat(r.pending().snapshots()).hasSize(1);
+    assertThat(Files.exists(wh.resolve("snapshots/FARSTA/CURRENT"))).isFalse();
+    assertThat(Files.exists(wh.resolve("leveranslogg.json"))).isFalse();
+    assertThat(table(spark, wh, "insatsperioder").count()).isZero();
+    SnapshotStore overlay = new SnapshotStore(new WarehouseLayout(wh))
+        .withPending(r.pending().snapshots());
+    assertThat(overlay.read(spark, "insatsperioder",
+        SparkSchemas.warehouse(MODEL.deliveryFile("insatsperioder"))).count()).isEqualTo(1);
+
+    IngestJob.commit(r);
+    assertThat(table(spark, wh, "insatsperioder").count()).isEqualTo(1);
+    assertThat(new DeliveryLog(new WarehouseLayout(wh)).entries()).hasSize(1);
+    assertThat(Files.exists(wh.resolve("staging"))).isFalse();
+  }
+
+  @Test
   void reIngestingTheSameDeliveriesGivesAnIdenticalWarehouse(SparkSession spark,
       @TempDir Path root) throws IOException {
     new DeliveryGenerator(MODEL, new DeliveryGenerator.Options(150, 7, LocalDate.of(2025, 6, 30),

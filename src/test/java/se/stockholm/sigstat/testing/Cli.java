@@ -17,8 +17,24 @@ public final class Cli {
   /** Exit code and output of one run. */
   public record Run(int exitCode, String stdout, String stderr) {}
 
+  /** A started CLI process and where its output goes. */
+  public record Started(Process process, Path stdout, Path stderr) {}
+
   public static Run run(Path workDir, Map<String, String> env, String... args)
       throws IOException, InterruptedException {
+    Started s = start(workDir, env, args);
+    Process p = s.process();
+    if (!p.waitFor(10, TimeUnit.MINUTES)) {
+      p.destroyForcibly();
+      throw new IllegalStateException("sigstat " + String.join(" ", args) + " did not finish");
+    }
+    return new Run(p.exitValue(), Files.readString(s.stdout(), StandardCharsets.UTF_8),
+        Files.readString(s.stderr(), StandardCharsets.UTF_8));
+  }
+
+  /** Starts the CLI without waiting for it. */
+  public static Started start(Path workDir, Map<String, String> env, String... args)
+      throws IOException {
     Path jar = Path.of(System.getProperty("sigstat.jar", "target/sigstat.jar")).toAbsolutePath();
     Path classpath = Path.of(System.getProperty("sigstat.classpath.file", "target/classpath.txt"));
     Path jvmOptions = jar.resolveSibling("jvm.options");
@@ -37,12 +53,6 @@ public final class Cli {
         .redirectOutput(out.toFile()).redirectError(err.toFile());
     pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
     pb.environment().putAll(env);
-    Process p = pb.start();
-    if (!p.waitFor(10, TimeUnit.MINUTES)) {
-      p.destroyForcibly();
-      throw new IllegalStateException("sigstat " + String.join(" ", args) + " did not finish");
-    }
-    return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-        Files.readString(err, StandardCharsets.UTF_8));
+    return new Started(pb.start(), out, err);
   }
 }
