@@ -31,10 +31,10 @@ public final class FollowUpStatistics {
       LocalDate indelning) {
     public Settings {
       if (reportPeriods.isEmpty()) {
-        throw new IllegalArgumentException("At least one report period is needed");
+        throw new IllegalArgumentException("Minst en rapportperiod behövs");
       }
       if (lookBackYears < 0) {
-        throw new IllegalArgumentException("look-back must be 0 or more years, not " + lookBackYears);
+        throw new IllegalArgumentException("--look-back ska vara 0 år eller fler, inte " + lookBackYears);
       }
     }
 

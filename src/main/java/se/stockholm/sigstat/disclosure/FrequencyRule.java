@@ -4,7 +4,7 @@ package se.stockholm.sigstat.disclosure;
 public record FrequencyRule(int minFrequency) {
   public FrequencyRule {
     if (minFrequency < 1) {
-      throw new IllegalArgumentException("min-cell (k) must be at least 1, not " + minFrequency);
+      throw new IllegalArgumentException("--min-cell (k) ska vara minst 1, inte " + minFrequency);
     }
   }
 
@@ -14,9 +14,5 @@ public record FrequencyRule(int minFrequency) {
 
   public boolean tooSmallDenominator(double n) {
     return n < minFrequency;
-  }
-
-  public boolean isOff() {
-    return minFrequency == 1;
   }
 }

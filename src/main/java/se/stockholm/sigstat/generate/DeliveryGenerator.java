@@ -47,10 +47,10 @@ public final class DeliveryGenerator {
   public record Options(int persons, long seed, LocalDate asOf, double faultRate) {
     public Options {
       if (persons < 1) {
-        throw new IllegalArgumentException("--persons must be at least 1, not " + persons);
+        throw new IllegalArgumentException("--persons ska vara minst 1, inte " + persons);
       }
       if (faultRate < 0 || faultRate > 0.5) {
-        throw new IllegalArgumentException("--faults must be between 0 and 0.5, not " + faultRate);
+        throw new IllegalArgumentException("--faults ska vara mellan 0 och 0,5, inte " + faultRate);
       }
     }
   }

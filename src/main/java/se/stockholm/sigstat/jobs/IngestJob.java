@@ -118,6 +118,7 @@ public final class IngestJob {
 
     long t0 = System.nanoTime();
     DeliveryLog log = new DeliveryLog(layout);
+    List<DeliveryLog.Entry> seenBefore = log.entries();
     List<DeliveryInspection> toRead = new ArrayList<>();
     List<DeliveryResult> results = new ArrayList<>();
     List<RejectedRowsLedger.Entry> fileFaults = new ArrayList<>();
@@ -136,7 +137,7 @@ public final class IngestJob {
             null, 0, List.of(), inspection.warnings()));
         continue;
       }
-      Optional<DeliveryLog.Entry> rejectedBefore = lastRejected(log, newest.delivery(),
+      Optional<DeliveryLog.Entry> rejectedBefore = lastRejected(seenBefore, newest.delivery(),
           inspection.checksum());
       if (rejectedBefore.isPresent()) {
         // Same bytes as a delivery already rejected: still rejected, not worth reading again.
@@ -304,10 +305,10 @@ public final class IngestJob {
     return inspection.files().values().stream().map(l -> l.spec().fileName()).sorted().toList();
   }
 
-  private static Optional<DeliveryLog.Entry> lastRejected(DeliveryLog log, Delivery d,
-      String checksum) throws IOException {
+  private static Optional<DeliveryLog.Entry> lastRejected(List<DeliveryLog.Entry> log,
+      Delivery d, String checksum) {
     DeliveryLog.Entry last = null;
-    for (DeliveryLog.Entry e : log.entries()) {
+    for (DeliveryLog.Entry e : log) {
       if (e.leverans().equals(d.label())) {
         last = e;
       }

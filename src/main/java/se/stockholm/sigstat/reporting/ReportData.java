@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import se.stockholm.sigstat.aggregation.CellKey;
 import se.stockholm.sigstat.aggregation.CubeGrid;
-import se.stockholm.sigstat.aggregation.Dimensions;
 import se.stockholm.sigstat.disclosure.ProtectedCell;
 import se.stockholm.sigstat.model.FollowUpModel;
 import se.stockholm.sigstat.model.ReportingPeriod;
@@ -53,6 +52,11 @@ public final class ReportData {
   /** The first report period: what a workbook is about. */
   public ReportingPeriod period() {
     return table.periods().get(table.reportPeriods().get(0));
+  }
+
+  /** A period of the table by its code (report or trend), or null. */
+  public ReportingPeriod periodOf(String code) {
+    return table.periods().get(code);
   }
 
   /** The first report period that is a calendar year (resources exist for years only). */
@@ -132,9 +136,5 @@ public final class ReportData {
     return minCell() <= 1
         ? "Sekretesskyddet är avstängt (k = 1): rapporten får inte spridas utanför förvaltningen."
         : ".. Uppgiften visas inte av sekretesskäl (färre än " + minCell() + " individer).";
-  }
-
-  public static String all() {
-    return Dimensions.ALL;
   }
 }

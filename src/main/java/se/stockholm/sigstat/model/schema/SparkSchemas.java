@@ -81,9 +81,4 @@ public final class SparkSchemas {
     }
     return DataTypes.createStructType(fields);
   }
-
-  /** Column names of a schema, for select(). */
-  public static String[] names(StructType schema) {
-    return schema.fieldNames();
-  }
 }

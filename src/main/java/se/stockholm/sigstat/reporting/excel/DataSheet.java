@@ -31,7 +31,7 @@ public final class DataSheet implements SheetWriter {
           && !k.district().equals(d.city())) {
         continue;
       }
-      ReportingPeriod p = d.model() == null ? null : periodOf(d, k.period());
+      ReportingPeriod p = d.periodOf(k.period());
       Row r = b.newRow();
       b.label(r, 0, k.period(), StyleKey.PLAIN);
       b.label(r, 1, p == null ? "" : p.start().toString(), StyleKey.PLAIN);
@@ -70,20 +70,5 @@ public final class DataSheet implements SheetWriter {
     style.setShowRowStripes(true);
     table.getCTTable().addNewAutoFilter().setRef(area.formatAsString());
     b.sheet().createFreezePane(0, headerRow + 1);
-  }
-
-  private static ReportingPeriod periodOf(ReportData d, String code) {
-    for (ReportingPeriod p : d.trendPeriods()) {
-      if (p.code().equals(code)) {
-        return p;
-      }
-    }
-    for (ReportingPeriod p : d.trendYears()) {
-      if (p.code().equals(code)) {
-        return p;
-      }
-    }
-    return d.period().code().equals(code) ? d.period() : d.yearPeriod().code().equals(code)
-        ? d.yearPeriod() : null;
   }
 }
