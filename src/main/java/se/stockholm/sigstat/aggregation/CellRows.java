@@ -75,6 +75,18 @@ public final class CellRows {
     return d;
   }
 
+  /** Dimensions of the cube outside {@code cubed} as their totals (a coarser breakdown). */
+  public static Dataset<Row> withTotalsOutside(Dataset<Row> aggregated, List<String> cubed,
+      String cityCode) {
+    Dataset<Row> d = aggregated;
+    for (String dim : Dimensions.CUBE) {
+      if (!cubed.contains(dim)) {
+        d = d.withColumn(dim, lit(dim.equals(Dimensions.DISTRICT) ? cityCode : Dimensions.ALL));
+      }
+    }
+    return d;
+  }
+
   /** How one measure's row is read from the columns of an aggregated Dataset. */
   public record Output(String measure, Column category, Column value, Column numerator,
       Column denominator, Column aux) {}

@@ -83,6 +83,12 @@ public final class LifeSituationChange {
 
   public static Dataset<Row> apply(Dataset<Row> episodeFacts, Dataset<Row> assessments,
       Dataset<Row> periods, List<LifeDomain> domains, String city) {
+    return apply(episodeFacts, assessments, periods, domains, city, Dimensions.CUBE);
+  }
+
+  /** Over the given cube dimensions; the others are reported as totals only. */
+  public static Dataset<Row> apply(Dataset<Row> episodeFacts, Dataset<Row> assessments,
+      Dataset<Row> periods, List<LifeDomain> domains, String city, List<String> cubed) {
     Dataset<Row> pairs = pairs(episodeFacts, assessments, periods, domains);
     Column change = col("forandring");
     List<Column> histogram = new ArrayList<>();
@@ -91,7 +97,7 @@ public final class LifeSituationChange {
     }
     Dataset<Row> agg = CellRows.withTotals(CellRows.cube(
             pairs.withColumn(Dimensions.CATEGORY, col("livsomrade")),
-            List.of(Dimensions.PERIOD, Dimensions.CATEGORY), Dimensions.CUBE)
+            List.of(Dimensions.PERIOD, Dimensions.CATEGORY), cubed)
         .agg(count(lit(1)).as("med_utgang"),
             sum(when(col("har_par"), 1).otherwise(0)).as("par"),
             sum(when(change.gt(0), 1).otherwise(0)).as("battre"),
@@ -100,6 +106,7 @@ public final class LifeSituationChange {
             avg(change).as("medel"),
             stddev_samp(change).as("sd"),
             array(histogram.toArray(Column[]::new)).as("hist")), city);
+    agg = CellRows.withTotalsOutside(agg, cubed, city);
     Column cat = col(Dimensions.CATEGORY);
     Column none = CellRows.none();
     Dataset<Row> rows = CellRows.measures(agg,
@@ -116,9 +123,9 @@ public final class LifeSituationChange {
     Dataset<Row> perEpisode = pairs.groupBy(episodeGroup.toArray(Column[]::new))
         .agg(max(when(col("har_par"), 1).otherwise(0)).as("nagot_par"),
             max(when(change.gt(0), 1).otherwise(0)).as("nagot_battre"));
-    Dataset<Row> any = CellRows.withTotals(CellRows.cube(perEpisode, List.of(Dimensions.PERIOD),
-            Dimensions.CUBE).agg(sum("nagot_battre").as("battre"), sum("nagot_par").as("par")),
-        city);
+    Dataset<Row> any = CellRows.withTotalsOutside(CellRows.withTotals(CellRows.cube(perEpisode,
+            List.of(Dimensions.PERIOD), cubed)
+        .agg(sum("nagot_battre").as("battre"), sum("nagot_par").as("par")), city), cubed, city);
     return rows.union(CellRows.measures(any, CellRows.out("FORBATTRAD_NAGOT_OMRADE",
         lit(Dimensions.ALL), none, col("battre"), col("par"), none)));
   }

@@ -39,11 +39,7 @@ public final class VolumeCounts {
             count_distinct(when(Periods.within("inskrivningsdatum"), person)).as("NYA"),
             count_distinct(when(Periods.within("avslutsdatum"), person)).as("AVSLUTADE"),
             count_distinct(when(ongoing, person)).as("PAGAENDE_VID_SLUT")), city);
-    for (String dim : Dimensions.CUBE) {
-      if (!cubed.contains(dim)) {
-        agg = agg.withColumn(dim, lit(dim.equals(Dimensions.DISTRICT) ? city : Dimensions.ALL));
-      }
-    }
+    agg = CellRows.withTotalsOutside(agg, cubed, city);
     Column none = CellRows.none();
     Column cat = lit(Dimensions.NO_CATEGORY);
     return CellRows.measures(agg,

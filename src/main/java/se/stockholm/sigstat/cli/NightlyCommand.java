@@ -19,12 +19,14 @@ final class NightlyCommand implements Callable<Integer> {
   @Option(names = "--job", required = true, description = "The job file (YAML).")
   Path job;
 
-  @Option(names = "--master", description = "Spark master; overrides the job file.")
+  @Option(names = "--master", description = "Spark master; overrides the job file (as does "
+      + "spark-submit's --master).")
   String master;
 
   @Override
   public Integer call() throws Exception {
-    JobConfig cfg = JobConfig.load(job).withMaster(master);
+    JobConfig cfg = JobConfig.load(job)
+        .withMaster(master != null ? master : System.getProperty("spark.master"));
     NightlyJob.Result r = new NightlyJob(DataSchemaLoader.load(), Clock.systemDefaultZone())
         .run(cfg);
     if (r.runDir() != null) {

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     description = "Statistics and follow-up reports for Stockholm's sociala insatsgrupper (SIG).",
     subcommands = {DemoCommand.class, GenerateCommand.class, ValidateCommand.class,
         IngestCommand.class, AggregateCommand.class, AuditCommand.class, ReportCommand.class,
-        NightlyCommand.class, SchemaCommand.class})
+        NightlyCommand.class, SchemaCommand.class, BenchCommand.class})
 public final class SigstatCommand implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

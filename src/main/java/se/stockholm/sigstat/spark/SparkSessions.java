@@ -1,6 +1,10 @@
 package se.stockholm.sigstat.spark;
 
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -29,8 +33,25 @@ public final class SparkSessions {
       b.config("spark.driver.bindAddress", "127.0.0.1");
     }
     settings.forEach(b::config);
+    String chosen = master != null ? master : submitted;
+    if (chosen != null && !chosen.startsWith("local") && !settings.containsKey("spark.jars")
+        && System.getProperty("spark.jars") == null) {
+      // Started by the CLI, not spark-submit: the executors need sigstat's classes too.
+      applicationJar().ifPresent(jar -> b.config("spark.jars", jar));
+    }
     SparkSession spark = b.getOrCreate();
     spark.sparkContext().setLogLevel("WARN");
     return spark;
+  }
+
+  /** The jar sigstat runs from, if it runs from one (not from a classes folder). */
+  static Optional<String> applicationJar() {
+    try {
+      Path p = Path.of(SparkSessions.class.getProtectionDomain().getCodeSource().getLocation()
+          .toURI());
+      return Files.isRegularFile(p) ? Optional.of(p.toString()) : Optional.empty();
+    } catch (URISyntaxException | SecurityException | NullPointerException e) {
+      return Optional.empty();
+    }
   }
 }

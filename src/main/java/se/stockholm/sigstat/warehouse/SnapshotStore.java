@@ -162,6 +162,15 @@ public final class SnapshotStore {
    * snapshot of this view is read from where it was prepared.
    */
   public Dataset<Row> read(SparkSession spark, String table, StructType schema) {
+    List<String> paths = livePaths(table);
+    if (paths.isEmpty()) {
+      return spark.createDataFrame(List.of(), schema);
+    }
+    return spark.read().schema(schema).parquet(paths.toArray(String[]::new));
+  }
+
+  /** The Parquet folders holding the live rows of one table, one per district. */
+  public List<String> livePaths(String table) {
     List<String> paths = new ArrayList<>();
     for (SnapshotPointer p : currentAll()) {
       Path dir = (pending.containsKey(p.district())
@@ -171,9 +180,6 @@ public final class SnapshotStore {
         paths.add(dir.toString());
       }
     }
-    if (paths.isEmpty()) {
-      return spark.createDataFrame(List.of(), schema);
-    }
-    return spark.read().schema(schema).parquet(paths.toArray(String[]::new));
+    return paths;
   }
 }

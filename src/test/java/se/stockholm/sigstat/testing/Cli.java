@@ -32,18 +32,34 @@ public final class Cli {
         Files.readString(s.stderr(), StandardCharsets.UTF_8));
   }
 
+  /** The JVM flags Spark needs (target/jvm.options, as ./sigstat passes them). */
+  public static List<String> jvmOptions() throws IOException {
+    Path jar = Path.of(System.getProperty("sigstat.jar", "target/sigstat.jar"));
+    return Arrays.asList(Files.readString(jar.resolveSibling("jvm.options")).trim().split("\\s+"));
+  }
+
+  /** sigstat's own libraries (target/classpath.txt). */
+  public static String libraries() throws IOException {
+    return Files.readString(Path.of(System.getProperty("sigstat.classpath.file",
+        "target/classpath.txt"))).trim();
+  }
+
+  /** Spark and its libraries, what a Spark installation provides (target/spark-classpath.txt). */
+  public static String sparkLibraries() throws IOException {
+    return Files.readString(Path.of(System.getProperty("sigstat.spark.classpath.file",
+        "target/spark-classpath.txt"))).trim();
+  }
+
   /** Starts the CLI without waiting for it. */
   public static Started start(Path workDir, Map<String, String> env, String... args)
       throws IOException {
     Path jar = Path.of(System.getProperty("sigstat.jar", "target/sigstat.jar")).toAbsolutePath();
-    Path classpath = Path.of(System.getProperty("sigstat.classpath.file", "target/classpath.txt"));
-    Path jvmOptions = jar.resolveSibling("jvm.options");
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    cmd.addAll(Arrays.asList(Files.readString(jvmOptions).trim().split("\\s+")));
+    cmd.addAll(jvmOptions());
     cmd.add("-Xmx1g");
     cmd.add("-cp");
-    cmd.add(jar + ":" + Files.readString(classpath).trim());
+    cmd.add(jar + ":" + libraries() + ":" + sparkLibraries());
     cmd.add("se.stockholm.sigstat.cli.SigstatCommand");
     cmd.addAll(Arrays.asList(args));
     Files.createDirectories(workDir);

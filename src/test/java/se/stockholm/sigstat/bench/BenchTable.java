@@ -1,0 +1,29 @@
+package se.stockholm.sigstat.bench;
+
+import java.util.List;
+import java.util.Locale;
+
+/** The benchmark's printed table: one line per stage. */
+final class BenchTable {
+  private BenchTable() {}
+
+  static String render(int persons, int runs, int warmUps, String master,
+      List<StageTiming> timings, String comparison) {
+    StringBuilder b = new StringBuilder();
+    b.append(String.format(Locale.ROOT, "sigstat bench: %,d personer; median av %d körningar "
+            + "efter %d uppvärmning; Spark %s; Java %s; %d kärnor; max heap %.1f GB%n",
+        persons, runs, warmUps, master == null ? "local[*]" : master,
+        System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
+        Runtime.getRuntime().maxMemory() / 1e9));
+    b.append(String.format(Locale.ROOT, "%-16s %12s %9s %9s %9s %12s %10s%n", "steg", "rader in",
+        "median s", "min s", "max s", "rader/s", "max heap"));
+    for (StageTiming t : timings) {
+      b.append(String.format(Locale.ROOT, "%-16s %,12d %9.2f %9.2f %9.2f %,12.0f %10s%n",
+          t.stage(), t.rowsIn(), t.median(), t.min(), t.max(), t.rowsIn() == 0 ? 0
+              : t.rowsPerSecond(), t.peakHeapBytes() == 0 ? "-"
+              : String.format(Locale.ROOT, "%.2f GB", t.peakHeapBytes() / 1e9)));
+    }
+    b.append(comparison).append(System.lineSeparator());
+    return b.toString();
+  }
+}
