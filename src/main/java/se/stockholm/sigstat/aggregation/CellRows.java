@@ -23,6 +23,9 @@ public final class CellRows {
   public static final String NUMERATOR = "taljare";
   public static final String DENOMINATOR = "namnare";
   public static final String AUX = "aux";
+  /** The pseudonymised person every person measure counts. */
+  public static final String PERSON = "person_id";
+  private static final String GROUPING_ID = "_grupp";
 
   public static final StructType SCHEMA = DataTypes.createStructType(List.of(
       DataTypes.createStructField(Dimensions.PERIOD, DataTypes.StringType, false),
@@ -60,6 +63,40 @@ public final class CellRows {
     fixed.forEach(f -> all.add(col(f)));
     cubed.forEach(c -> all.add(col(c)));
     return ds.groupingSets(CollectionConverters.asScala(sets).toList(), all.toArray(Column[]::new));
+  }
+
+  /**
+   * Distinct persons per cell of the cube, and how many of them meet each flag: persons are
+   * deduplicated once per cell (one aggregation keyed by person), then counted with plain sums.
+   * Spark would otherwise expand every row once per distinct aggregate.
+   *
+   * @param flags name → condition on a row; a person counts for a flag if any row meets it
+   */
+  public static Dataset<Row> personCounts(Dataset<Row> ds, List<String> fixed, List<String> cubed,
+      String cityCode, String countName, java.util.Map<String, Column> flags) {
+    List<Column> select = new ArrayList<>();
+    fixed.forEach(f -> select.add(col(f)));
+    cubed.forEach(c -> select.add(col(c)));
+    select.add(col(PERSON));
+    flags.forEach((name, condition) ->
+        select.add(org.apache.spark.sql.functions.when(condition, 1).otherwise(0).as(name)));
+    List<String> fixedAndPerson = new ArrayList<>(fixed);
+    fixedAndPerson.add(PERSON);
+    List<Column> perPerson = new ArrayList<>();
+    flags.keySet().forEach(name -> perPerson.add(org.apache.spark.sql.functions.max(name).as(name)));
+    Dataset<Row> persons = cube(ds.select(select.toArray(Column[]::new)), fixedAndPerson, cubed)
+        .agg(org.apache.spark.sql.functions.grouping_id().as(GROUPING_ID),
+            perPerson.toArray(Column[]::new));
+    List<Column> keys = new ArrayList<>();
+    fixed.forEach(f -> keys.add(col(f)));
+    cubed.forEach(c -> keys.add(col(c)));
+    keys.add(col(GROUPING_ID));
+    List<Column> counts = new ArrayList<>();
+    flags.keySet().forEach(name -> counts.add(org.apache.spark.sql.functions.sum(name).as(name)));
+    return withTotals(persons.groupBy(keys.toArray(Column[]::new))
+        .agg(org.apache.spark.sql.functions.count(lit(1)).as(countName),
+            counts.toArray(Column[]::new))
+        .drop(GROUPING_ID), cityCode);
   }
 
   /** Replaces the nulls grouping sets leave in total positions by the total codes. */

@@ -1,10 +1,13 @@
 package se.stockholm.sigstat.aggregation;
 
 import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.array_max;
 import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.filter;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
@@ -53,29 +56,28 @@ public final class LifeSituationChange {
     List<Column> keysAndDims = new ArrayList<>(keys);
     Dimensions.CUBE.forEach(d -> keysAndDims.add(col(d)));
     keysAndDims.add(col(Periods.END));
-    // Earliest date first; on the same date the lower rating, so the choice is deterministic.
-    Dataset<Row> baseline = rated.filter(col("mattillfalle").equalTo("INSKRIVNING"))
-        .groupBy(keysAndDims.toArray(Column[]::new))
-        .agg(min(struct(col("datum"), col("skattning"))).as("b"));
-    List<String> joinKeys = new ArrayList<>(EPISODE_KEY);
-    joinKeys.add("livsomrade");
-    Dataset<Row> followUp = rated
-        .filter(col("mattillfalle").isin("UPPFOLJNING", "AVSLUT").and(col("datum").leq(col(Periods.END))))
-        .select(col(Dimensions.PERIOD), col(EpisodeFacts.SOURCE_DISTRICT), col("period_id"),
-            col("livsomrade"), col("datum"), col("skattning"),
-            when(col("mattillfalle").equalTo("AVSLUT"), 1).otherwise(0).as("avslut"))
-        .join(baseline.select(col(Dimensions.PERIOD), col(EpisodeFacts.SOURCE_DISTRICT),
-            col("period_id"), col("livsomrade"), col("b.datum").as("b_datum")),
-            joinKeys.toArray(String[]::new), "inner")
-        .filter(col("datum").gt(col("b_datum")))
-        .groupBy(keys.toArray(Column[]::new))
-        .agg(max(struct(col("datum"), col("avslut"), col("skattning"))).as("f"));
+    // One aggregation per episode and domain. Baseline: earliest date first, on the same date
+    // the lower rating, so the choice is deterministic. Follow-up candidates are collected and
+    // the latest after the baseline picked (AVSLUT wins a tie of dates), without a second
+    // shuffle and join.
+    Column isBaseline = col("mattillfalle").equalTo("INSKRIVNING");
+    Column isFollowUp = col("mattillfalle").isin("UPPFOLJNING", "AVSLUT")
+        .and(col("datum").leq(col(Periods.END)));
+    Column candidate = struct(col("datum"),
+        when(col("mattillfalle").equalTo("AVSLUT"), 1).otherwise(0).as("avslut"),
+        col("skattning"));
+    scala.Function1<Column, Column> afterBaseline = f -> f.getField("datum").gt(col("b.datum"));
     Column direction = null;
     for (LifeDomain d : domains) {
       direction = direction == null ? when(col("livsomrade").equalTo(d.code()), d.direction())
           : direction.when(col("livsomrade").equalTo(d.code()), d.direction());
     }
-    return baseline.join(followUp, joinKeys.toArray(String[]::new), "left")
+    return rated.groupBy(keysAndDims.toArray(Column[]::new))
+        .agg(min(when(isBaseline, struct(col("datum"), col("skattning")))).as("b"),
+            collect_list(when(isFollowUp, candidate)).as("kandidater"))
+        .filter(col("b").isNotNull())
+        .withColumn("f", array_max(filter(col("kandidater"), afterBaseline)))
+        .drop("kandidater")
         .withColumn("har_par", col("f").isNotNull())
         .withColumn("forandring",
             col("f.skattning").minus(col("b.skattning")).multiply(direction));

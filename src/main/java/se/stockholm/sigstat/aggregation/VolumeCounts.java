@@ -2,11 +2,11 @@ package se.stockholm.sigstat.aggregation;
 
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count_distinct;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.when;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -31,14 +31,13 @@ public final class VolumeCounts {
       List<String> cubed) {
     Dataset<Row> current = episodeFacts.crossJoin(broadcast(periods))
         .filter(Periods.overlaps("inskrivningsdatum", "avslutsdatum"));
-    Column person = col("person_id");
     Column ongoing = col("avslutsdatum").isNull().or(col("avslutsdatum").gt(col(Periods.END)));
-    Dataset<Row> agg = CellRows.withTotals(CellRows.cube(current, List.of(Dimensions.PERIOD),
-            cubed)
-        .agg(count_distinct(person).as("AKTUELLA"),
-            count_distinct(when(Periods.within("inskrivningsdatum"), person)).as("NYA"),
-            count_distinct(when(Periods.within("avslutsdatum"), person)).as("AVSLUTADE"),
-            count_distinct(when(ongoing, person)).as("PAGAENDE_VID_SLUT")), city);
+    Map<String, Column> flags = new LinkedHashMap<>();
+    flags.put("NYA", Periods.within("inskrivningsdatum"));
+    flags.put("AVSLUTADE", Periods.within("avslutsdatum"));
+    flags.put("PAGAENDE_VID_SLUT", ongoing);
+    Dataset<Row> agg = CellRows.personCounts(current, List.of(Dimensions.PERIOD), cubed, city,
+        "AKTUELLA", flags);
     agg = CellRows.withTotalsOutside(agg, cubed, city);
     Column none = CellRows.none();
     Column cat = lit(Dimensions.NO_CATEGORY);

@@ -70,7 +70,7 @@ public final class AggregateJob {
         findings.isEmpty() ? "passed" : "FAILED", (System.nanoTime() - t1) / 1_000_000);
     if (findings.isEmpty()) {
       StatistikFiles.write(protectedTable,
-          settings.reportPeriods().stream().map(ReportingPeriod::code).toList(), runDir, spark);
+          settings.reportPeriods().stream().map(ReportingPeriod::code).toList(), runDir);
       RunDeliveries.write(runDir, RunDeliveries.fromWarehouse(store,
           pending == null ? List.of() : pending.logEntries()));
     }

@@ -17,13 +17,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SaveMode;
-import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 import se.stockholm.sigstat.aggregation.CellKey;
 import se.stockholm.sigstat.disclosure.CellStatus;
 import se.stockholm.sigstat.disclosure.ProtectedCell;
@@ -52,8 +45,8 @@ public final class StatistikFiles {
   public record Published(List<ProtectedCell> cells, int minCell, LocalDate indelning,
       Map<String, ReportingPeriod> periods, List<String> reportPeriods) {}
 
-  public static void write(ProtectedTable table, List<String> reportPeriods, Path runDir,
-      SparkSession spark) throws IOException {
+  public static void write(ProtectedTable table, List<String> reportPeriods, Path runDir)
+      throws IOException {
     Files.createDirectories(runDir);
     Path csvTmp = Files.createTempFile(runDir, ".statistik", ".csv.tmp");
     try (BufferedWriter w = Files.newBufferedWriter(csvTmp, StandardCharsets.UTF_8)) {
@@ -66,19 +59,7 @@ public final class StatistikFiles {
     }
     Path parquetTmp = runDir.resolve(".statistik.parquet.tmp");
     AtomicFiles.deleteTree(parquetTmp);
-    List<Row> rows = new ArrayList<>(table.cells().size());
-    for (ProtectedCell c : table.cells()) {
-      ReportingPeriod p = table.periods().get(c.key().period());
-      CellKey k = c.key();
-      rows.add(RowFactory.create(k.period(), p.start(), p.end(), table.indelning(), k.measure(),
-          k.category(), k.district(), k.activity(), k.gender(), k.ageBand(), c.value(),
-          c.numerator(), c.denominator(), c.low(), c.high(), c.status().code()));
-    }
-    // Sliced so no single task carries the whole table (coalesce would merge the slices again).
-    int slices = Math.max(1, rows.size() / 5_000);
-    spark.createDataFrame(JavaSparkContext.fromSparkContext(spark.sparkContext())
-            .parallelize(rows, slices), sparkSchema())
-        .write().mode(SaveMode.Overwrite).parquet(parquetTmp.toString());
+    StatistikParquet.write(table, parquetTmp);
     ObjectNode meta = JSON.createObjectNode();
     meta.put("k", table.minCell());
     meta.put("sekretessOff", table.minCell() == 1);
@@ -101,26 +82,6 @@ public final class StatistikFiles {
     AtomicFiles.move(parquetTmp, runDir.resolve(PARQUET));
     AtomicFiles.deleteTree(old);
     AtomicFiles.write(runDir.resolve(META), JSON.writeValueAsBytes(meta));
-  }
-
-  public static StructType sparkSchema() {
-    return DataTypes.createStructType(List.of(
-        DataTypes.createStructField("period", DataTypes.StringType, false),
-        DataTypes.createStructField("period_start", DataTypes.DateType, false),
-        DataTypes.createStructField("period_slut", DataTypes.DateType, false),
-        DataTypes.createStructField("indelning", DataTypes.DateType, false),
-        DataTypes.createStructField("matt", DataTypes.StringType, false),
-        DataTypes.createStructField("kategori", DataTypes.StringType, false),
-        DataTypes.createStructField("stadsdel", DataTypes.StringType, false),
-        DataTypes.createStructField("verksamhet", DataTypes.StringType, false),
-        DataTypes.createStructField("kon", DataTypes.StringType, false),
-        DataTypes.createStructField("aldersgrupp", DataTypes.StringType, false),
-        DataTypes.createStructField("varde", DataTypes.DoubleType, true),
-        DataTypes.createStructField("taljare", DataTypes.DoubleType, true),
-        DataTypes.createStructField("namnare", DataTypes.DoubleType, true),
-        DataTypes.createStructField("ki_lag", DataTypes.DoubleType, true),
-        DataTypes.createStructField("ki_hog", DataTypes.DoubleType, true),
-        DataTypes.createStructField("status", DataTypes.StringType, false)));
   }
 
   private static List<String> fields(ProtectedCell c, ProtectedTable t) {

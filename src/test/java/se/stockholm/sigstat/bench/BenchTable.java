@@ -15,15 +15,21 @@ final class BenchTable {
         persons, runs, warmUps, master == null ? "local[*]" : master,
         System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
         Runtime.getRuntime().maxMemory() / 1e9));
-    b.append(String.format(Locale.ROOT, "%-16s %12s %9s %9s %9s %12s %10s%n", "steg", "rader in",
-        "median s", "min s", "max s", "rader/s", "max heap"));
+    b.append(String.format(Locale.ROOT, "%-16s %12s %9s %9s %9s %12s %10s %10s%n", "steg",
+        "rader in", "median s", "min s", "max s", "rader/s", "max heap", "levande"));
     for (StageTiming t : timings) {
-      b.append(String.format(Locale.ROOT, "%-16s %,12d %9.2f %9.2f %9.2f %,12.0f %10s%n",
-          t.stage(), t.rowsIn(), t.median(), t.min(), t.max(), t.rowsIn() == 0 ? 0
-              : t.rowsPerSecond(), t.peakHeapBytes() == 0 ? "-"
-              : String.format(Locale.ROOT, "%.2f GB", t.peakHeapBytes() / 1e9)));
+      b.append(String.format(Locale.ROOT, "%-16s %,12d %9.2f %9.2f %9.2f %,12.0f %10s %10s%n",
+          t.stage(), t.rowsIn(), t.median(), t.min(), t.max(),
+          t.rowsIn() == 0 ? 0 : t.rowsPerSecond(), gigabytes(t.peakHeapBytes()),
+          gigabytes(t.liveHeapBytes())));
     }
+    b.append("max heap: största heap före en skräpsamling; levande: största kvar efter en")
+        .append(System.lineSeparator());
     b.append(comparison).append(System.lineSeparator());
     return b.toString();
+  }
+
+  private static String gigabytes(long bytes) {
+    return bytes == 0 ? "-" : String.format(Locale.ROOT, "%.2f GB", bytes / 1e9);
   }
 }

@@ -101,7 +101,7 @@ public final class Benchmark implements Callable<Integer> {
     long t0 = System.nanoTime();
     SparkSession spark = SparkSessions.create(master, Map.of());
     timings.add(new StageTiming("spark-start", 0,
-        List.of((System.nanoTime() - t0) / 1e9), 0));
+        List.of((System.nanoTime() - t0) / 1e9), 0, 0));
     try {
       long[] accepted = new long[2];
       timings.add(runner.measure("ingest", () -> {

@@ -12,11 +12,13 @@ import javax.management.NotificationListener;
 import javax.management.openmbean.CompositeData;
 
 /**
- * Highest heap use while a stage runs: the heap just before each garbage collection (where
- * the peaks are) and at the end, from the JVM's GC notifications rather than sampling.
+ * Highest heap use while a stage runs, from the JVM's GC notifications rather than sampling:
+ * the heap just before each collection (where the peaks are; it grows towards -Xmx because the
+ * collector waits until the heap is full) and the largest heap still live after one.
  */
 final class HeapPeak implements AutoCloseable {
   private final AtomicLong peak = new AtomicLong();
+  private final AtomicLong live = new AtomicLong();
   private final List<Runnable> removals = new ArrayList<>();
 
   HeapPeak() {
@@ -27,6 +29,8 @@ final class HeapPeak implements AutoCloseable {
         long before = info.getGcInfo().getMemoryUsageBeforeGc().values().stream()
             .mapToLong(MemoryUsage::getUsed).sum();
         peak.accumulateAndGet(before, Math::max);
+        live.accumulateAndGet(info.getGcInfo().getMemoryUsageAfterGc().values().stream()
+            .mapToLong(MemoryUsage::getUsed).sum(), Math::max);
       }
     };
     for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
@@ -53,6 +57,11 @@ final class HeapPeak implements AutoCloseable {
   long bytes() {
     sampleNow();
     return peak.get();
+  }
+
+  /** Largest heap left after a collection: what the stage really kept alive. */
+  long liveBytes() {
+    return live.get();
   }
 
   @Override

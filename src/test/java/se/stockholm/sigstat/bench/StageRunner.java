@@ -24,6 +24,7 @@ final class StageRunner {
     long rows = 0;
     List<Double> seconds = new ArrayList<>();
     long peak;
+    long live;
     try (HeapPeak heap = new HeapPeak()) {
       for (int i = 0; i < warmUps + runs; i++) {
         long t0 = System.nanoTime();
@@ -36,7 +37,8 @@ final class StageRunner {
             s);
       }
       peak = heap.bytes();
+      live = heap.liveBytes();
     }
-    return new StageTiming(name, rows, seconds, peak);
+    return new StageTiming(name, rows, seconds, peak, live);
   }
 }

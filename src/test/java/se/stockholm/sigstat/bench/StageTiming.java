@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** One stage's measurements: seconds of each timed run, rows in, and the peak heap. */
-record StageTiming(String stage, long rowsIn, List<Double> seconds, long peakHeapBytes) {
+/** One stage's measurements: seconds of each timed run, rows in, peak and live heap. */
+record StageTiming(String stage, long rowsIn, List<Double> seconds, long peakHeapBytes,
+    long liveHeapBytes) {
   double median() {
     List<Double> s = new ArrayList<>(seconds);
     Collections.sort(s);
