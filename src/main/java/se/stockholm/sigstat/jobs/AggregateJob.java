@@ -3,6 +3,7 @@ package se.stockholm.sigstat.jobs;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,7 +59,8 @@ public final class AggregateJob {
         table(spark, store, "insatsperioder"), table(spark, store, "bedomningar"),
         table(spark, store, "insatser"), table(spark, store, "anhorigstod"),
         table(spark, store, "resurser"),
-        new ReferenceStore(layout).read(spark, "befolkning",
+        new ReferenceStore(layout).withPending(pending == null ? Map.of() : pending.references())
+            .read(spark, "befolkning",
             SparkSchemas.reference(model.referenceFile("befolkning"))));
     AggregatedTable aggregated = new FollowUpStatistics(model).compute(inputs, settings);
     LOG.info("aggregate: {} cells for {} periods ({} ms)", aggregated.cells().size(),

@@ -33,6 +33,7 @@ import se.stockholm.sigstat.validation.RejectedRowsLedger;
 import se.stockholm.sigstat.validation.ValidationResult;
 import se.stockholm.sigstat.warehouse.AtomicFiles;
 import se.stockholm.sigstat.warehouse.DeliveryLog;
+import se.stockholm.sigstat.warehouse.ReferenceStore;
 import se.stockholm.sigstat.warehouse.SnapshotPointer;
 import se.stockholm.sigstat.warehouse.SnapshotStore;
 import se.stockholm.sigstat.warehouse.WarehouseLayout;
@@ -99,7 +100,8 @@ public final class IngestJob {
 
   /** What a deferred ingest has prepared but not yet made part of the warehouse. */
   public record Pending(Path warehouse, List<SnapshotPointer> snapshots,
-      List<DeliveryLog.Entry> logEntries, Path ledgerTmp) {}
+      Map<String, ReferenceStore.Pointer> references, List<DeliveryLog.Entry> logEntries,
+      Path ledgerTmp) {}
 
   private final FollowUpModel model;
 
@@ -171,7 +173,7 @@ public final class IngestJob {
       results.addAll(validateAndPublish(spark, store, staging, toRead, req, ledgerRows, prepared));
     }
     results.sort((a, b) -> a.delivery().label().compareTo(b.delivery().label()));
-    ReferenceIngest.Result population = new ReferenceIngest.Result(null, List.of());
+    ReferenceIngest.Result population = new ReferenceIngest.Result(null, List.of(), null);
     if (req.befolkning() != null) {
       if (!Files.isRegularFile(req.befolkning())) {
         throw new IllegalArgumentException("Befolkningsfilen " + req.befolkning() + " finns inte");
@@ -182,8 +184,10 @@ public final class IngestJob {
 
     Path ledgerTmp = staging.resolve("avvisade_rader.csv");
     long ledgerCount = RejectedRowsLedger.write(ledgerTmp, fileFaults, ledgerRows.iterator());
-    Pending pending = new Pending(req.warehouse(), List.copyOf(prepared), logEntries(results),
-        ledgerTmp);
+    Map<String, ReferenceStore.Pointer> references = population.prepared() == null ? Map.of()
+        : Map.of("befolkning", population.prepared());
+    Pending pending = new Pending(req.warehouse(), List.copyOf(prepared), references,
+        logEntries(results), ledgerTmp);
     Result result = new Result(results, ledgerCount, layout.rejectedRowsCsv(),
         population.counts(), population.faults(), pending);
     if (!req.deferCommit()) {
@@ -193,8 +197,8 @@ public final class IngestJob {
   }
 
   /**
-   * Makes what the ingest prepared part of the warehouse: each district's CURRENT replaced,
-   * then the rejected-rows ledger and the delivery log.
+   * Makes what the ingest prepared part of the warehouse: each district's CURRENT replaced, the
+   * reference tables' pointers, then the rejected-rows ledger and the delivery log.
    */
   public static void commit(Result result) throws IOException {
     Pending p = result.pending();
@@ -203,6 +207,10 @@ public final class IngestJob {
     for (SnapshotPointer s : p.snapshots()) {
       store.commit(s);
       LOG.info("{}: published snapshot {}", s.district(), s.snapshotId());
+    }
+    ReferenceStore references = new ReferenceStore(layout);
+    for (Map.Entry<String, ReferenceStore.Pointer> r : p.references().entrySet()) {
+      references.commit(r.getKey(), r.getValue());
     }
     AtomicFiles.move(p.ledgerTmp(), layout.rejectedRowsCsv());
     new DeliveryLog(layout).append(p.logEntries());

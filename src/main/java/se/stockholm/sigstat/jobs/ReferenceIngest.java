@@ -42,8 +42,11 @@ final class ReferenceIngest {
   /** Reference rows carry no delivery date: nothing in them can be "after" it. */
   private static final LocalDate NO_DATE_LIMIT = LocalDate.of(9999, 12, 31);
 
-  /** Outcome: counts, or null when the file was unchanged; file-level faults if any. */
-  record Result(FileCounts counts, List<String> faults) {}
+  /**
+   * Outcome: counts, or null when the file was unchanged; file-level faults if any; the version
+   * prepared in the warehouse (made live by {@link ReferenceStore#commit}), or null.
+   */
+  record Result(FileCounts counts, List<String> faults, ReferenceStore.Pointer prepared) {}
 
   private final FollowUpModel model;
 
@@ -55,15 +58,17 @@ final class ReferenceIngest {
       List<RejectedRowsLedger.Entry> ledger) throws IOException {
     ReferenceStore store = new ReferenceStore(layout);
     String checksum = Checksums.ofFile(file);
-    if (store.current(spec.name()).map(p -> p.checksum().equals(checksum)).orElse(false)) {
-      return new Result(null, List.of());
+    store.removeUncommitted(spec.name());
+    if (store.live(spec.name()).map(p -> p.checksum().equals(checksum)).orElse(false)) {
+      return new Result(null, List.of(), null);
     }
     List<DeliveryInspection.FileFault> faults = new ArrayList<>();
     FileLayout fileLayout = new DeliveryInspector(model).layout(spec, file, faults, new ArrayList<>());
     if (fileLayout == null) {
       faults.forEach(f -> ledger.add(new RejectedRowsLedger.Entry(LEDGER_LABEL, spec.fileName(),
           null, null, null, f.reason())));
-      return new Result(null, faults.stream().map(DeliveryInspection.FileFault::reason).toList());
+      return new Result(null, faults.stream().map(DeliveryInspection.FileFault::reason).toList(),
+          null);
     }
     Delivery pseudo = new Delivery(LEDGER_LABEL, NO_DATE_LIMIT, file.getParent());
     Dataset<Row> validated = CrossRowChecks.rejectDuplicateKeys(
@@ -90,9 +95,9 @@ final class ReferenceIngest {
           .select(columns.toArray(Column[]::new))
           .coalesce(1)
           .write().mode(SaveMode.Overwrite).parquet(out.toString());
-      store.publish(spec.name(), out, checksum);
+      ReferenceStore.Pointer prepared = store.prepare(spec.name(), out, checksum);
       return new Result(new FileCounts(LEDGER_LABEL, spec.fileName(), read,
-          read - rejected.size(), rejected.size()), List.of());
+          read - rejected.size(), rejected.size()), List.of(), prepared);
     } finally {
       validated.unpersist();
     }

@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -23,16 +25,34 @@ public final class ReferenceStore {
   public record Pointer(String folder, String checksum) {}
 
   private final WarehouseLayout layout;
+  /** Versions prepared by a deferred ingest, read as if live (this run's view only). */
+  private final Map<String, Pointer> pending;
 
   public ReferenceStore(WarehouseLayout layout) {
+    this(layout, Map.of());
+  }
+
+  private ReferenceStore(WarehouseLayout layout, Map<String, Pointer> pending) {
     this.layout = layout;
+    this.pending = Map.copyOf(pending);
+  }
+
+  /** A view in which the prepared versions count as live. */
+  public ReferenceStore withPending(Map<String, Pointer> prepared) {
+    return new ReferenceStore(layout, prepared);
   }
 
   private Path pointerFile(String table) {
     return layout.reference(table).resolve("CURRENT");
   }
 
+  /** The version this view reads: a pending one, else the live one. */
   public Optional<Pointer> current(String table) {
+    return pending.containsKey(table) ? Optional.of(pending.get(table)) : live(table);
+  }
+
+  /** The version the warehouse's pointer names. */
+  public Optional<Pointer> live(String table) {
     Path p = pointerFile(table);
     if (!Files.isRegularFile(p)) {
       return Optional.empty();
@@ -46,17 +66,50 @@ public final class ReferenceStore {
 
   /** Moves a staged folder into place and makes it live; the previous version is removed. */
   public void publish(String table, Path staged, String checksum) throws IOException {
-    Optional<Pointer> previous = current(table);
-    String folder = "v_" + checksum.substring(0, 12);
-    Path target = layout.reference(table).resolve(folder);
-    if (previous.isPresent() && previous.get().folder().equals(folder)) {
-      return;
+    commit(table, prepare(table, staged, checksum));
+  }
+
+  /**
+   * Moves a staged folder beside the live version without making it live: until
+   * {@link #commit}, readers of the warehouse still see the previous version.
+   */
+  public Pointer prepare(String table, Path staged, String checksum) throws IOException {
+    Pointer next = new Pointer("v_" + checksum.substring(0, 12), checksum);
+    Optional<Pointer> previous = live(table);
+    if (previous.isPresent() && previous.get().folder().equals(next.folder())) {
+      return previous.get();
     }
+    Path target = layout.reference(table).resolve(next.folder());
     AtomicFiles.deleteTree(target);
     Files.createDirectories(target.getParent());
     AtomicFiles.move(staged, target);
-    AtomicFiles.writeString(pointerFile(table), JSON.writeValueAsString(new Pointer(folder, checksum)));
+    return next;
+  }
+
+  /** Makes a prepared version live by replacing the pointer; the previous version is removed. */
+  public void commit(String table, Pointer next) throws IOException {
+    Optional<Pointer> previous = live(table);
+    if (previous.isPresent() && previous.get().folder().equals(next.folder())) {
+      return;
+    }
+    AtomicFiles.writeString(pointerFile(table), JSON.writeValueAsString(next));
     previous.ifPresent(p -> AtomicFiles.deleteTree(layout.reference(table).resolve(p.folder())));
+  }
+
+  /** Removes versions a killed run prepared but never made live. */
+  public void removeUncommitted(String table) throws IOException {
+    Path dir = layout.reference(table);
+    if (!Files.isDirectory(dir)) {
+      return;
+    }
+    String liveFolder = live(table).map(Pointer::folder).orElse(null);
+    try (Stream<Path> versions = Files.list(dir)) {
+      for (Path v : versions.filter(Files::isDirectory).toList()) {
+        if (!v.getFileName().toString().equals(liveFolder)) {
+          AtomicFiles.deleteTree(v);
+        }
+      }
+    }
   }
 
   public Dataset<Row> read(SparkSession spark, String table, StructType schema) {

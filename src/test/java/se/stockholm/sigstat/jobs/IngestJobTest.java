@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +26,7 @@ import se.stockholm.sigstat.testing.DeliveryBuilder;
 import se.stockholm.sigstat.testing.SharedSpark;
 import se.stockholm.sigstat.testing.TestPnr;
 import se.stockholm.sigstat.warehouse.DeliveryLog;
+import se.stockholm.sigstat.warehouse.ReferenceStore;
 import se.stockholm.sigstat.warehouse.SnapshotStore;
 import se.stockholm.sigstat.warehouse.WarehouseLayout;
 
@@ -155,6 +157,34 @@ class IngestJobTest {
     assertThat(table(spark, wh, "insatsperioder").count()).isEqualTo(1);
     assertThat(new DeliveryLog(new WarehouseLayout(wh)).entries()).hasSize(1);
     assertThat(Files.exists(wh.resolve("staging"))).isFalse();
+  }
+
+  @Test
+  void aDeferredIngestPreparesANewPopulationTableButKeepsTheOldOneLiveUntilCommitted(
+      SparkSession spark, @TempDir Path root) throws IOException {
+    Path lev = root.resolve("leveranser");
+    Path wh = root.resolve("warehouse");
+    DeliveryBuilder.minimal(lev, "FARSTA", "2025-01-31")
+        .episode("P1;" + A + ";M;SIG_UNGA;2024-01-10;;;").write();
+    Path pop = root.resolve("befolkning.csv");
+    Files.writeString(pop, "ar;stadsdel;kon;aldersgrupp;antal\n2024;FARSTA;M;18-20;900\n");
+    new IngestJob(MODEL).run(spark, new IngestJob.Request(lev, wh, PSEUDONYMS, 0.05, pop));
+    Files.writeString(pop, "ar;stadsdel;kon;aldersgrupp;antal\n2024;FARSTA;M;18-20;950\n"
+        + "2024;FARSTA;K;18-20;870\n");
+
+    IngestJob.Result r = new IngestJob(MODEL).run(spark,
+        new IngestJob.Request(lev, wh, PSEUDONYMS, 0.05, pop, true));
+    ReferenceStore store = new ReferenceStore(new WarehouseLayout(wh));
+    StructType schema = SparkSchemas.reference(MODEL.referenceFile("befolkning"));
+    assertThat(store.read(spark, "befolkning", schema).count()).isEqualTo(1);
+    assertThat(store.withPending(r.pending().references()).read(spark, "befolkning", schema)
+        .count()).isEqualTo(2);
+
+    IngestJob.commit(r);
+    assertThat(store.read(spark, "befolkning", schema).count()).isEqualTo(2);
+    try (Stream<Path> versions = Files.list(wh.resolve("referens/befolkning"))) {
+      assertThat(versions.filter(Files::isDirectory)).hasSize(1);
+    }
   }
 
   @Test
