@@ -1,7 +1,16 @@
 package se.stockholm.sigstat.aggregation;
 
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.grouping_id;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -79,22 +88,22 @@ public final class CellRows {
     cubed.forEach(c -> select.add(col(c)));
     select.add(col(PERSON));
     flags.forEach((name, condition) ->
-        select.add(org.apache.spark.sql.functions.when(condition, 1).otherwise(0).as(name)));
+        select.add(when(condition, 1).otherwise(0).as(name)));
     List<String> fixedAndPerson = new ArrayList<>(fixed);
     fixedAndPerson.add(PERSON);
     List<Column> perPerson = new ArrayList<>();
-    flags.keySet().forEach(name -> perPerson.add(org.apache.spark.sql.functions.max(name).as(name)));
+    flags.keySet().forEach(name -> perPerson.add(max(name).as(name)));
     Dataset<Row> persons = cube(ds.select(select.toArray(Column[]::new)), fixedAndPerson, cubed)
-        .agg(org.apache.spark.sql.functions.grouping_id().as(GROUPING_ID),
+        .agg(grouping_id().as(GROUPING_ID),
             perPerson.toArray(Column[]::new));
     List<Column> keys = new ArrayList<>();
     fixed.forEach(f -> keys.add(col(f)));
     cubed.forEach(c -> keys.add(col(c)));
     keys.add(col(GROUPING_ID));
     List<Column> counts = new ArrayList<>();
-    flags.keySet().forEach(name -> counts.add(org.apache.spark.sql.functions.sum(name).as(name)));
+    flags.keySet().forEach(name -> counts.add(sum(name).as(name)));
     return withTotals(persons.groupBy(keys.toArray(Column[]::new))
-        .agg(org.apache.spark.sql.functions.count(lit(1)).as(countName),
+        .agg(count(lit(1)).as(countName),
             counts.toArray(Column[]::new))
         .drop(GROUPING_ID), cityCode);
   }
@@ -106,7 +115,7 @@ public final class CellRows {
         Dimensions.AGE_BAND, Dimensions.CATEGORY)) {
       if (List.of(d.columns()).contains(dim)) {
         String total = dim.equals(Dimensions.DISTRICT) ? cityCode : Dimensions.ALL;
-        d = d.withColumn(dim, org.apache.spark.sql.functions.coalesce(col(dim), lit(total)));
+        d = d.withColumn(dim, coalesce(col(dim), lit(total)));
       }
     }
     return d;
@@ -135,7 +144,7 @@ public final class CellRows {
   public static Dataset<Row> measures(Dataset<Row> aggregated, Output... outputs) {
     List<Column> structs = new ArrayList<>();
     for (Output o : outputs) {
-      structs.add(org.apache.spark.sql.functions.struct(
+      structs.add(struct(
           lit(o.measure()).as(Dimensions.MEASURE),
           o.category().cast("string").as(Dimensions.CATEGORY),
           o.value().cast("double").as(VALUE),
@@ -146,8 +155,8 @@ public final class CellRows {
     return aggregated
         .select(col(Dimensions.PERIOD), col(Dimensions.DISTRICT), col(Dimensions.ACTIVITY),
             col(Dimensions.GENDER), col(Dimensions.AGE_BAND),
-            org.apache.spark.sql.functions.explode(
-                org.apache.spark.sql.functions.array(structs.toArray(Column[]::new))).as("m"))
+            explode(
+                array(structs.toArray(Column[]::new))).as("m"))
         .select(col(Dimensions.PERIOD), col("m." + Dimensions.MEASURE).as(Dimensions.MEASURE),
             col("m." + Dimensions.CATEGORY).as(Dimensions.CATEGORY), col(Dimensions.DISTRICT),
             col(Dimensions.ACTIVITY), col(Dimensions.GENDER), col(Dimensions.AGE_BAND),

@@ -46,11 +46,14 @@ public final class SparkSessions {
 
   /** The jar sigstat runs from, if it runs from one (not from a classes folder). */
   static Optional<String> applicationJar() {
+    java.security.CodeSource source = SparkSessions.class.getProtectionDomain().getCodeSource();
+    if (source == null) {
+      return Optional.empty();
+    }
     try {
-      Path p = Path.of(SparkSessions.class.getProtectionDomain().getCodeSource().getLocation()
-          .toURI());
+      Path p = Path.of(source.getLocation().toURI());
       return Files.isRegularFile(p) ? Optional.of(p.toString()) : Optional.empty();
-    } catch (URISyntaxException | SecurityException | NullPointerException e) {
+    } catch (URISyntaxException e) {
       return Optional.empty();
     }
   }

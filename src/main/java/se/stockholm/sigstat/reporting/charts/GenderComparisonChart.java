@@ -2,12 +2,10 @@ package se.stockholm.sigstat.reporting.charts;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.data.category.DefaultCategoryDataset;
 import se.stockholm.sigstat.aggregation.Dimensions;
 import se.stockholm.sigstat.disclosure.ProtectedCell;
 import se.stockholm.sigstat.reporting.ReportData;
@@ -28,28 +26,20 @@ public final class GenderComparisonChart implements ReportChart {
 
   @Override
   public WorkbookContext.ChartImage render(ReportData d, String focus, Path png) throws IOException {
-    DefaultCategoryDataset data = new DefaultCategoryDataset();
-    List<String> omitted = new ArrayList<>();
+    ProtectedDataset chartData = new ProtectedDataset();
     for (String[] m : MEASURES) {
       String label = d.labels().measure(m[0]);
       for (String g : List.of("K", "M")) {
         ProtectedCell c = d.cell(m[0], m[1], focus, m[2], g, Dimensions.ALL).orElse(null);
         String series = d.labels().value("kon", g, null);
-        if (c == null) {
-          continue;
-        }
-        if (c.status().isSuppressed()) {
-          omitted.add(label + " – " + series.toLowerCase());
-        } else {
-          data.addValue(c.value() == null ? 0 : c.value(), series, label);
-        }
+        chartData.bar(c, series, label, label + " – " + series.toLowerCase());
       }
     }
     JFreeChart chart = ChartFactory.createBarChart("Kvinnor och män, "
             + d.labels().value("stadsdel", focus, null) + ", " + d.period().code(), null,
-        "Antal", data, PlotOrientation.VERTICAL, true, false, false);
+        "Antal", chartData.data, PlotOrientation.VERTICAL, true, false, false);
     ChartTheme.apply(chart);
-    Colours.bySeries(chart.getCategoryPlot(), data, d, List.of("K", "M"));
-    return ChartWriter.write(chart, ChartTheme.omittedNote(omitted), png);
+    Colours.bySeries(chart.getCategoryPlot(), chartData.data, d, List.of("K", "M"));
+    return ChartWriter.write(chart, chartData.note(), png);
   }
 }

@@ -2,14 +2,12 @@ package se.stockholm.sigstat.reporting.charts;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.data.category.DefaultCategoryDataset;
 import se.stockholm.sigstat.aggregation.Dimensions;
 import se.stockholm.sigstat.disclosure.ProtectedCell;
 import se.stockholm.sigstat.reporting.ReportData;
@@ -24,8 +22,7 @@ public final class ParticipantsByDistrictChart implements ReportChart {
 
   @Override
   public WorkbookContext.ChartImage render(ReportData d, String focus, Path png) throws IOException {
-    DefaultCategoryDataset data = new DefaultCategoryDataset();
-    List<String> omitted = new ArrayList<>();
+    ProtectedDataset chartData = new ProtectedDataset();
     for (String district : d.grid().districts()) {
       if (district.equals(d.city())) {
         continue;
@@ -35,23 +32,16 @@ public final class ParticipantsByDistrictChart implements ReportChart {
         ProtectedCell c = d.cell("AKTUELLA", "", district, Dimensions.ALL, g, Dimensions.ALL)
             .orElse(null);
         String series = d.labels().value("kon", g, null);
-        if (c == null) {
-          continue;
-        }
-        if (c.status().isSuppressed()) {
-          omitted.add(name + " – " + series);
-        } else {
-          data.addValue(c.value() == null ? 0 : c.value(), series, name);
-        }
+        chartData.bar(c, series, name, name + " – " + series);
       }
     }
     JFreeChart chart = ChartFactory.createStackedBarChart(
         "Aktuella individer per stadsdel och kön, " + d.period().code(), null,
-        "Antal individer", data, PlotOrientation.VERTICAL, true, false, false);
+        "Antal individer", chartData.data, PlotOrientation.VERTICAL, true, false, false);
     ChartTheme.apply(chart);
     CategoryPlot plot = chart.getCategoryPlot();
     plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
-    Colours.bySeries(plot, data, d, List.of("K", "M", "OVRIGT"));
-    return ChartWriter.write(chart, ChartTheme.omittedNote(omitted), png);
+    Colours.bySeries(plot, chartData.data, d, List.of("K", "M", "OVRIGT"));
+    return ChartWriter.write(chart, chartData.note(), png);
   }
 }

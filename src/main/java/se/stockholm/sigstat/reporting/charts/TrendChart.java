@@ -2,14 +2,12 @@ package se.stockholm.sigstat.reporting.charts;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.data.category.DefaultCategoryDataset;
 import se.stockholm.sigstat.aggregation.CellKey;
 import se.stockholm.sigstat.aggregation.Dimensions;
 import se.stockholm.sigstat.disclosure.ProtectedCell;
@@ -26,8 +24,7 @@ public final class TrendChart implements ReportChart {
 
   @Override
   public WorkbookContext.ChartImage render(ReportData d, String focus, Path png) throws IOException {
-    DefaultCategoryDataset data = new DefaultCategoryDataset();
-    List<String> omitted = new ArrayList<>();
+    ProtectedDataset chartData = new ProtectedDataset();
     List<ReportingPeriod> quarters = d.trendPeriods();
     if (quarters.isEmpty()) {
       return null;
@@ -37,27 +34,19 @@ public final class TrendChart implements ReportChart {
         ProtectedCell c = d.cell(new CellKey(q.code(), "AKTUELLA", Dimensions.NO_CATEGORY, focus,
             Dimensions.ALL, g, Dimensions.ALL)).orElse(null);
         String series = d.labels().value("kon", g, null);
-        if (c == null) {
-          continue;
-        }
-        if (c.status().isSuppressed()) {
-          omitted.add(q.code() + " " + series.toLowerCase());
-          data.addValue(null, series, q.code());
-        } else {
-          data.addValue(c.value(), series, q.code());
-        }
+        chartData.point(c, series, q.code(), q.code() + " " + series.toLowerCase());
       }
     }
     JFreeChart chart = ChartFactory.createLineChart("Aktuella individer per kvartal och kön, "
-            + d.labels().value("stadsdel", focus, null), "Kvartal", "Antal individer", data,
+            + d.labels().value("stadsdel", focus, null), "Kvartal", "Antal individer", chartData.data,
         PlotOrientation.VERTICAL, true, false, false);
     ChartTheme.apply(chart);
     CategoryPlot plot = chart.getCategoryPlot();
     plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
-    Colours.bySeries(plot, data, d, List.of("K", "M", "OVRIGT"));
-    for (int s = 0; s < data.getRowCount(); s++) {
+    Colours.bySeries(plot, chartData.data, d, List.of("K", "M", "OVRIGT"));
+    for (int s = 0; s < chartData.data.getRowCount(); s++) {
       plot.getRenderer().setSeriesStroke(s, new java.awt.BasicStroke(3f));
     }
-    return ChartWriter.write(chart, ChartTheme.omittedNote(omitted), png);
+    return ChartWriter.write(chart, chartData.note(), png);
   }
 }
