@@ -66,9 +66,11 @@ public final class ReportData {
   }
 
   /** Quarters, then years, of the trend series, oldest first. */
+  /** The trend series' quarters in time order (the table lists them per report period). */
   public List<ReportingPeriod> trendPeriods() {
     return table.periods().values().stream()
         .filter(p -> p.kind() == ReportingPeriod.Kind.QUARTER)
+        .sorted(java.util.Comparator.comparing(ReportingPeriod::start))
         .toList();
   }
 
@@ -76,6 +78,7 @@ public final class ReportData {
     return table.periods().values().stream()
         .filter(p -> p.kind() == ReportingPeriod.Kind.YEAR
             && !table.reportPeriods().contains(p.code()))
+        .sorted(java.util.Comparator.comparing(ReportingPeriod::start))
         .toList();
   }
 
