@@ -10,8 +10,8 @@ import se.stockholm.sigstat.model.ReportingPeriod;
  * The unprotected statistik table, collected from Spark: every cell in reporting order with the
  * periods and the district structure it was computed for. It never leaves the process.
  */
-public record AggregatedTable(List<Cell> cells, Map<String, ReportingPeriod> periods,
-    LocalDate indelning) {
+public record AggregatedTable(
+    List<Cell> cells, Map<String, ReportingPeriod> periods, LocalDate indelning) {
 
   public AggregatedTable {
     cells = Collections.unmodifiableList(cells);

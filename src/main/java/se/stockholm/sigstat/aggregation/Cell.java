@@ -1,8 +1,8 @@
 package se.stockholm.sigstat.aggregation;
 
 /**
- * One cell of the aggregated table before protection: value, numerator, denominator and the
- * 95 % interval. Null means "no value" (for example no denominator).
+ * One cell of the aggregated table before protection: value, numerator, denominator and the 95 %
+ * interval. Null means "no value" (for example no denominator).
  */
 public final class Cell {
   private final CellKey key;

@@ -3,8 +3,15 @@ package se.stockholm.sigstat.aggregation;
 import java.io.Serializable;
 
 /** The coordinates of one cell of the statistik table. */
-public record CellKey(String period, String measure, String category, String district,
-    String activity, String gender, String ageBand) implements Serializable {
+public record CellKey(
+    String period,
+    String measure,
+    String category,
+    String district,
+    String activity,
+    String gender,
+    String ageBand)
+    implements Serializable {
 
   public CellKey withMeasure(String m, String c) {
     return new CellKey(period, m, c, district, activity, gender, ageBand);
@@ -25,11 +32,16 @@ public record CellKey(String period, String measure, String category, String dis
   /** This key with one coordinate replaced. */
   public CellKey with(String dimension, String value) {
     return switch (dimension) {
-      case Dimensions.DISTRICT -> new CellKey(period, measure, category, value, activity, gender, ageBand);
-      case Dimensions.ACTIVITY -> new CellKey(period, measure, category, district, value, gender, ageBand);
-      case Dimensions.GENDER -> new CellKey(period, measure, category, district, activity, value, ageBand);
-      case Dimensions.AGE_BAND -> new CellKey(period, measure, category, district, activity, gender, value);
-      case Dimensions.CATEGORY -> new CellKey(period, measure, value, district, activity, gender, ageBand);
+      case Dimensions.DISTRICT ->
+          new CellKey(period, measure, category, value, activity, gender, ageBand);
+      case Dimensions.ACTIVITY ->
+          new CellKey(period, measure, category, district, value, gender, ageBand);
+      case Dimensions.GENDER ->
+          new CellKey(period, measure, category, district, activity, value, ageBand);
+      case Dimensions.AGE_BAND ->
+          new CellKey(period, measure, category, district, activity, gender, value);
+      case Dimensions.CATEGORY ->
+          new CellKey(period, measure, value, district, activity, gender, ageBand);
       default -> throw new IllegalArgumentException("Unknown dimension " + dimension);
     };
   }

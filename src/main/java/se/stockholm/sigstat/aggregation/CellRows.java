@@ -23,40 +23,45 @@ import org.apache.spark.sql.types.StructType;
 import scala.jdk.javaapi.CollectionConverters;
 
 /**
- * The long format every statistic emits: one row per cell and measure, with numerator,
- * denominator and auxiliary figures the driver needs to finish the cell (standard deviation,
- * histogram of changes). Also builds the grouping sets of the cube.
+ * The long format every statistic emits: one row per cell and measure, with numerator, denominator
+ * and auxiliary figures the driver needs to finish the cell (standard deviation, histogram of
+ * changes). Also builds the grouping sets of the cube.
  */
 public final class CellRows {
   public static final String VALUE = "varde";
   public static final String NUMERATOR = "taljare";
   public static final String DENOMINATOR = "namnare";
   public static final String AUX = "aux";
+
   /** The pseudonymised person every person measure counts. */
   public static final String PERSON = "person_id";
+
   private static final String GROUPING_ID = "_grupp";
 
-  public static final StructType SCHEMA = DataTypes.createStructType(List.of(
-      DataTypes.createStructField(Dimensions.PERIOD, DataTypes.StringType, false),
-      DataTypes.createStructField(Dimensions.MEASURE, DataTypes.StringType, false),
-      DataTypes.createStructField(Dimensions.CATEGORY, DataTypes.StringType, false),
-      DataTypes.createStructField(Dimensions.DISTRICT, DataTypes.StringType, false),
-      DataTypes.createStructField(Dimensions.ACTIVITY, DataTypes.StringType, false),
-      DataTypes.createStructField(Dimensions.GENDER, DataTypes.StringType, false),
-      DataTypes.createStructField(Dimensions.AGE_BAND, DataTypes.StringType, false),
-      DataTypes.createStructField(VALUE, DataTypes.DoubleType, true),
-      DataTypes.createStructField(NUMERATOR, DataTypes.DoubleType, true),
-      DataTypes.createStructField(DENOMINATOR, DataTypes.DoubleType, true),
-      DataTypes.createStructField(AUX, DataTypes.createArrayType(DataTypes.DoubleType), true)));
+  public static final StructType SCHEMA =
+      DataTypes.createStructType(
+          List.of(
+              DataTypes.createStructField(Dimensions.PERIOD, DataTypes.StringType, false),
+              DataTypes.createStructField(Dimensions.MEASURE, DataTypes.StringType, false),
+              DataTypes.createStructField(Dimensions.CATEGORY, DataTypes.StringType, false),
+              DataTypes.createStructField(Dimensions.DISTRICT, DataTypes.StringType, false),
+              DataTypes.createStructField(Dimensions.ACTIVITY, DataTypes.StringType, false),
+              DataTypes.createStructField(Dimensions.GENDER, DataTypes.StringType, false),
+              DataTypes.createStructField(Dimensions.AGE_BAND, DataTypes.StringType, false),
+              DataTypes.createStructField(VALUE, DataTypes.DoubleType, true),
+              DataTypes.createStructField(NUMERATOR, DataTypes.DoubleType, true),
+              DataTypes.createStructField(DENOMINATOR, DataTypes.DoubleType, true),
+              DataTypes.createStructField(
+                  AUX, DataTypes.createArrayType(DataTypes.DoubleType), true)));
 
   private CellRows() {}
 
   /**
-   * Groups by {@code fixed} columns plus every subset of {@code cubed} (a cube that keeps
-   * {@code fixed} always grouped), so all totals come out of one aggregation.
+   * Groups by {@code fixed} columns plus every subset of {@code cubed} (a cube that keeps {@code
+   * fixed} always grouped), so all totals come out of one aggregation.
    */
-  public static RelationalGroupedDataset cube(Dataset<Row> ds, List<String> fixed,
-      List<String> cubed) {
+  public static RelationalGroupedDataset cube(
+      Dataset<Row> ds, List<String> fixed, List<String> cubed) {
     List<scala.collection.immutable.Seq<Column>> sets = new ArrayList<>();
     for (int mask = 0; mask < (1 << cubed.size()); mask++) {
       List<Column> set = new ArrayList<>();
@@ -81,38 +86,49 @@ public final class CellRows {
    *
    * @param flags name → condition on a row; a person counts for a flag if any row meets it
    */
-  public static Dataset<Row> personCounts(Dataset<Row> ds, List<String> fixed, List<String> cubed,
-      String cityCode, String countName, java.util.Map<String, Column> flags) {
+  public static Dataset<Row> personCounts(
+      Dataset<Row> ds,
+      List<String> fixed,
+      List<String> cubed,
+      String cityCode,
+      String countName,
+      java.util.Map<String, Column> flags) {
     List<Column> select = new ArrayList<>();
     fixed.forEach(f -> select.add(col(f)));
     cubed.forEach(c -> select.add(col(c)));
     select.add(col(PERSON));
-    flags.forEach((name, condition) ->
-        select.add(when(condition, 1).otherwise(0).as(name)));
+    flags.forEach((name, condition) -> select.add(when(condition, 1).otherwise(0).as(name)));
     List<String> fixedAndPerson = new ArrayList<>(fixed);
     fixedAndPerson.add(PERSON);
     List<Column> perPerson = new ArrayList<>();
     flags.keySet().forEach(name -> perPerson.add(max(name).as(name)));
-    Dataset<Row> persons = cube(ds.select(select.toArray(Column[]::new)), fixedAndPerson, cubed)
-        .agg(grouping_id().as(GROUPING_ID),
-            perPerson.toArray(Column[]::new));
+    Dataset<Row> persons =
+        cube(ds.select(select.toArray(Column[]::new)), fixedAndPerson, cubed)
+            .agg(grouping_id().as(GROUPING_ID), perPerson.toArray(Column[]::new));
     List<Column> keys = new ArrayList<>();
     fixed.forEach(f -> keys.add(col(f)));
     cubed.forEach(c -> keys.add(col(c)));
     keys.add(col(GROUPING_ID));
     List<Column> counts = new ArrayList<>();
     flags.keySet().forEach(name -> counts.add(sum(name).as(name)));
-    return withTotals(persons.groupBy(keys.toArray(Column[]::new))
-        .agg(count(lit(1)).as(countName),
-            counts.toArray(Column[]::new))
-        .drop(GROUPING_ID), cityCode);
+    return withTotals(
+        persons
+            .groupBy(keys.toArray(Column[]::new))
+            .agg(count(lit(1)).as(countName), counts.toArray(Column[]::new))
+            .drop(GROUPING_ID),
+        cityCode);
   }
 
   /** Replaces the nulls grouping sets leave in total positions by the total codes. */
   public static Dataset<Row> withTotals(Dataset<Row> aggregated, String cityCode) {
     Dataset<Row> d = aggregated;
-    for (String dim : List.of(Dimensions.DISTRICT, Dimensions.ACTIVITY, Dimensions.GENDER,
-        Dimensions.AGE_BAND, Dimensions.CATEGORY)) {
+    for (String dim :
+        List.of(
+            Dimensions.DISTRICT,
+            Dimensions.ACTIVITY,
+            Dimensions.GENDER,
+            Dimensions.AGE_BAND,
+            Dimensions.CATEGORY)) {
       if (List.of(d.columns()).contains(dim)) {
         String total = dim.equals(Dimensions.DISTRICT) ? cityCode : Dimensions.ALL;
         d = d.withColumn(dim, coalesce(col(dim), lit(total)));
@@ -122,8 +138,8 @@ public final class CellRows {
   }
 
   /** Dimensions of the cube outside {@code cubed} as their totals (a coarser breakdown). */
-  public static Dataset<Row> withTotalsOutside(Dataset<Row> aggregated, List<String> cubed,
-      String cityCode) {
+  public static Dataset<Row> withTotalsOutside(
+      Dataset<Row> aggregated, List<String> cubed, String cityCode) {
     Dataset<Row> d = aggregated;
     for (String dim : Dimensions.CUBE) {
       if (!cubed.contains(dim)) {
@@ -134,38 +150,59 @@ public final class CellRows {
   }
 
   /** How one measure's row is read from the columns of an aggregated Dataset. */
-  public record Output(String measure, Column category, Column value, Column numerator,
-      Column denominator, Column aux) {}
+  public record Output(
+      String measure,
+      Column category,
+      Column value,
+      Column numerator,
+      Column denominator,
+      Column aux) {}
 
   /**
-   * Every measure of one aggregation in the long format, in a single projection (an explode of
-   * one struct per measure), so the aggregation is computed once however many measures it feeds.
+   * Every measure of one aggregation in the long format, in a single projection (an explode of one
+   * struct per measure), so the aggregation is computed once however many measures it feeds.
    */
   public static Dataset<Row> measures(Dataset<Row> aggregated, Output... outputs) {
     List<Column> structs = new ArrayList<>();
     for (Output o : outputs) {
-      structs.add(struct(
-          lit(o.measure()).as(Dimensions.MEASURE),
-          o.category().cast("string").as(Dimensions.CATEGORY),
-          o.value().cast("double").as(VALUE),
-          o.numerator().cast("double").as(NUMERATOR),
-          o.denominator().cast("double").as(DENOMINATOR),
-          o.aux().cast("array<double>").as(AUX)));
+      structs.add(
+          struct(
+              lit(o.measure()).as(Dimensions.MEASURE),
+              o.category().cast("string").as(Dimensions.CATEGORY),
+              o.value().cast("double").as(VALUE),
+              o.numerator().cast("double").as(NUMERATOR),
+              o.denominator().cast("double").as(DENOMINATOR),
+              o.aux().cast("array<double>").as(AUX)));
     }
     return aggregated
-        .select(col(Dimensions.PERIOD), col(Dimensions.DISTRICT), col(Dimensions.ACTIVITY),
-            col(Dimensions.GENDER), col(Dimensions.AGE_BAND),
-            explode(
-                array(structs.toArray(Column[]::new))).as("m"))
-        .select(col(Dimensions.PERIOD), col("m." + Dimensions.MEASURE).as(Dimensions.MEASURE),
-            col("m." + Dimensions.CATEGORY).as(Dimensions.CATEGORY), col(Dimensions.DISTRICT),
-            col(Dimensions.ACTIVITY), col(Dimensions.GENDER), col(Dimensions.AGE_BAND),
-            col("m." + VALUE).as(VALUE), col("m." + NUMERATOR).as(NUMERATOR),
-            col("m." + DENOMINATOR).as(DENOMINATOR), col("m." + AUX).as(AUX));
+        .select(
+            col(Dimensions.PERIOD),
+            col(Dimensions.DISTRICT),
+            col(Dimensions.ACTIVITY),
+            col(Dimensions.GENDER),
+            col(Dimensions.AGE_BAND),
+            explode(array(structs.toArray(Column[]::new))).as("m"))
+        .select(
+            col(Dimensions.PERIOD),
+            col("m." + Dimensions.MEASURE).as(Dimensions.MEASURE),
+            col("m." + Dimensions.CATEGORY).as(Dimensions.CATEGORY),
+            col(Dimensions.DISTRICT),
+            col(Dimensions.ACTIVITY),
+            col(Dimensions.GENDER),
+            col(Dimensions.AGE_BAND),
+            col("m." + VALUE).as(VALUE),
+            col("m." + NUMERATOR).as(NUMERATOR),
+            col("m." + DENOMINATOR).as(DENOMINATOR),
+            col("m." + AUX).as(AUX));
   }
 
-  public static Output out(String measure, Column category, Column value, Column numerator,
-      Column denominator, Column aux) {
+  public static Output out(
+      String measure,
+      Column category,
+      Column value,
+      Column numerator,
+      Column denominator,
+      Column aux) {
     return new Output(measure, category, value, numerator, denominator, aux);
   }
 

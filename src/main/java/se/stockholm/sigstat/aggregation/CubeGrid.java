@@ -64,7 +64,9 @@ public final class CubeGrid {
       return List.of(Dimensions.NO_CATEGORY);
     }
     List<String> cats = new ArrayList<>(model.codeList(m.categoryList()).codeValues());
-    if (m.categoriesPartition() || m.code().startsWith("INSATS_") || m.code().startsWith("ANHORIGA_")) {
+    if (m.categoriesPartition()
+        || m.code().startsWith("INSATS_")
+        || m.code().startsWith("ANHORIGA_")) {
       cats.add(Dimensions.ALL);
     }
     return cats;

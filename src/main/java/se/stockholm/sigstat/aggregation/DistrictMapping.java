@@ -16,8 +16,10 @@ public final class DistrictMapping {
     Column result = null;
     for (District d : districts.all()) {
       String target = districts.mapTo(d.code(), indelning);
-      result = result == null ? when(code.equalTo(d.code()), lit(target))
-          : result.when(code.equalTo(d.code()), lit(target));
+      result =
+          result == null
+              ? when(code.equalTo(d.code()), lit(target))
+              : result.when(code.equalTo(d.code()), lit(target));
     }
     return result.otherwise(code);
   }

@@ -26,13 +26,14 @@ public final class EpisodeFacts {
   private EpisodeFacts() {}
 
   /** Episodes of the warehouse, with dimensions; dates stay as they are. */
-  public static Dataset<Row> episodes(Dataset<Row> episodes, FollowUpModel model,
-      LocalDate indelning) {
+  public static Dataset<Row> episodes(
+      Dataset<Row> episodes, FollowUpModel model, LocalDate indelning) {
     return episodes.select(
         col("stadsdel").as(SOURCE_DISTRICT),
         col("period_id"),
         col("person_id"),
-        DistrictMapping.mapped(col("stadsdel"), model.districts(), indelning).as(Dimensions.DISTRICT),
+        DistrictMapping.mapped(col("stadsdel"), model.districts(), indelning)
+            .as(Dimensions.DISTRICT),
         col("verksamhet").as(Dimensions.ACTIVITY),
         gender(col("kon")).as(Dimensions.GENDER),
         ageBand(col("fodelsedatum"), col("inskrivningsdatum"), model.codeList("aldersgrupp"))
@@ -43,11 +44,12 @@ public final class EpisodeFacts {
   }
 
   /** Relatives' cases of the warehouse, with dimensions (verksamhet is ANHORIGSTOD). */
-  public static Dataset<Row> relatives(Dataset<Row> cases, FollowUpModel model,
-      LocalDate indelning) {
+  public static Dataset<Row> relatives(
+      Dataset<Row> cases, FollowUpModel model, LocalDate indelning) {
     return cases.select(
         col("person_id"),
-        DistrictMapping.mapped(col("stadsdel"), model.districts(), indelning).as(Dimensions.DISTRICT),
+        DistrictMapping.mapped(col("stadsdel"), model.districts(), indelning)
+            .as(Dimensions.DISTRICT),
         lit(Dimensions.RELATIVES).as(Dimensions.ACTIVITY),
         gender(col("kon")).as(Dimensions.GENDER),
         ageBand(col("fodelsedatum"), col("startdatum"), model.codeList("aldersgrupp"))

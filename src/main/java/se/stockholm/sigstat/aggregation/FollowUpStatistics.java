@@ -12,14 +12,17 @@ import se.stockholm.sigstat.model.FollowUpModel;
 import se.stockholm.sigstat.model.ReportingPeriod;
 
 /**
- * The follow-up model's measures over the cube, as one Spark computation: a pure function from
- * the warehouse tables to the (unprotected) aggregated table. Only the finished cells reach the
- * driver.
+ * The follow-up model's measures over the cube, as one Spark computation: a pure function from the
+ * warehouse tables to the (unprotected) aggregated table. Only the finished cells reach the driver.
  */
 public final class FollowUpStatistics {
   /** Warehouse tables, as read by the shell. */
-  public record Inputs(Dataset<Row> episodes, Dataset<Row> assessments,
-      Dataset<Row> interventions, Dataset<Row> relatives, Dataset<Row> resources,
+  public record Inputs(
+      Dataset<Row> episodes,
+      Dataset<Row> assessments,
+      Dataset<Row> interventions,
+      Dataset<Row> relatives,
+      Dataset<Row> resources,
       Dataset<Row> population) {}
 
   /**
@@ -27,14 +30,15 @@ public final class FollowUpStatistics {
    * @param lookBackYears years of quarters and years in the trend series (volume measures)
    * @param indelning date whose district structure every figure is reported in
    */
-  public record Settings(List<ReportingPeriod> reportPeriods, int lookBackYears,
-      LocalDate indelning) {
+  public record Settings(
+      List<ReportingPeriod> reportPeriods, int lookBackYears, LocalDate indelning) {
     public Settings {
       if (reportPeriods.isEmpty()) {
         throw new IllegalArgumentException("Minst en rapportperiod behövs");
       }
       if (lookBackYears < 0) {
-        throw new IllegalArgumentException("--look-back ska vara 0 år eller fler, inte " + lookBackYears);
+        throw new IllegalArgumentException(
+            "--look-back ska vara 0 år eller fler, inte " + lookBackYears);
       }
     }
 
@@ -61,31 +65,43 @@ public final class FollowUpStatistics {
     SparkSession spark = in.episodes().sparkSession();
     spark.sparkContext().setJobGroup("sigstat-aggregate", "SIG follow-up statistics", false);
     String city = model.districts().cityCode();
-    List<String> reportCodes = settings.reportPeriods().stream().map(ReportingPeriod::code).toList();
-    List<ReportingPeriod> trendOnly = settings.trendPeriods().stream()
-        .filter(p -> !reportCodes.contains(p.code())).toList();
+    List<String> reportCodes =
+        settings.reportPeriods().stream().map(ReportingPeriod::code).toList();
+    List<ReportingPeriod> trendOnly =
+        settings.trendPeriods().stream().filter(p -> !reportCodes.contains(p.code())).toList();
     Dataset<Row> report = Periods.toDataset(spark, settings.reportPeriods());
     Dataset<Row> facts = EpisodeFacts.episodes(in.episodes(), model, settings.indelning()).cache();
     try {
       Dataset<Row> rows = VolumeCounts.apply(facts, report, city);
       if (!trendOnly.isEmpty()) {
-        rows = rows.union(VolumeCounts.apply(facts, Periods.toDataset(spark, trendOnly), city,
-            TREND_CUBE));
+        rows =
+            rows.union(
+                VolumeCounts.apply(facts, Periods.toDataset(spark, trendOnly), city, TREND_CUBE));
       }
-      rows = rows.union(DurationAndExits.apply(facts, report, city))
-          .union(LifeSituationChange.apply(facts, in.assessments(), report, model.lifeDomains(),
-              city))
-          .union(InterventionReach.apply(facts, in.interventions(), report, city))
-          .union(RelativeSupport.apply(
-              EpisodeFacts.relatives(in.relatives(), model, settings.indelning()), report, city));
+      rows =
+          rows.union(DurationAndExits.apply(facts, report, city))
+              .union(
+                  LifeSituationChange.apply(
+                      facts, in.assessments(), report, model.lifeDomains(), city))
+              .union(InterventionReach.apply(facts, in.interventions(), report, city))
+              .union(
+                  RelativeSupport.apply(
+                      EpisodeFacts.relatives(in.relatives(), model, settings.indelning()),
+                      report,
+                      city));
       List<Row> collected = rows.collectAsList();
-      List<Row> population = in.population()
-          .select("ar", "stadsdel", "kon", "aldersgrupp", "antal")
-          .filter(col("antal").isNotNull()).collectAsList();
-      List<Row> resources = in.resources()
-          .select("stadsdel", "ar", "verksamhet", "kostnad_kr", "arsarbetare").collectAsList();
-      return new TableAssembly(model, settings.indelning()).assemble(collected, population,
-          resources, settings.reportPeriods(), settings.trendPeriods());
+      List<Row> population =
+          in.population()
+              .select("ar", "stadsdel", "kon", "aldersgrupp", "antal")
+              .filter(col("antal").isNotNull())
+              .collectAsList();
+      List<Row> resources =
+          in.resources()
+              .select("stadsdel", "ar", "verksamhet", "kostnad_kr", "arsarbetare")
+              .collectAsList();
+      return new TableAssembly(model, settings.indelning())
+          .assemble(
+              collected, population, resources, settings.reportPeriods(), settings.trendPeriods());
     } finally {
       facts.unpersist();
       spark.sparkContext().clearJobGroup();

@@ -9,6 +9,7 @@ import org.apache.commons.math3.stat.inference.WilcoxonSignedRankTest;
 public final class Intervals {
   /** The 97.5 % quantile of the standard normal distribution. */
   public static final double Z = 1.959963984540054;
+
   /** Up to this many non-zero differences the Wilcoxon p-value is exact (2^n enumeration). */
   public static final int EXACT_WILCOXON_MAX = 15;
 
@@ -28,8 +29,8 @@ public final class Intervals {
   }
 
   /**
-   * Newcombe's hybrid score interval (method 10) for the difference of two proportions
-   * t1/n1 − t2/n2, built from the two Wilson intervals; null if either n is 0.
+   * Newcombe's hybrid score interval (method 10) for the difference of two proportions t1/n1 −
+   * t2/n2, built from the two Wilson intervals; null if either n is 0.
    */
   public static double[] newcombe(double t1, double n1, double t2, double n2) {
     double[] w1 = wilson(t1, n1);
@@ -41,8 +42,9 @@ public final class Intervals {
     double p2 = t2 / n2;
     double d = p1 - p2;
     return new double[] {
-        d - Math.sqrt(Math.pow(p1 - w1[0], 2) + Math.pow(w2[1] - p2, 2)),
-        d + Math.sqrt(Math.pow(w1[1] - p1, 2) + Math.pow(p2 - w2[0], 2))};
+      d - Math.sqrt(Math.pow(p1 - w1[0], 2) + Math.pow(w2[1] - p2, 2)),
+      d + Math.sqrt(Math.pow(w1[1] - p1, 2) + Math.pow(p2 - w2[0], 2))
+    };
   }
 
   /** Student's t interval for a mean, or null with fewer than two observations. */
@@ -57,9 +59,8 @@ public final class Intervals {
 
   /**
    * Two-sided Wilcoxon signed-rank p-value of the changes given as a histogram (index i counts
-   * change i - offset). Zero changes are dropped, as in Wilcoxon's original test; exact for
-   * small samples, normal approximation otherwise (commons-math3). Null without two non-zero
-   * changes.
+   * change i - offset). Zero changes are dropped, as in Wilcoxon's original test; exact for small
+   * samples, normal approximation otherwise (commons-math3). Null without two non-zero changes.
    */
   public static Double wilcoxon(double[] histogram, int offset) {
     List<Double> changes = new ArrayList<>();

@@ -11,31 +11,42 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * Insatser overlapping the period, given in episodes aktuella in it: persons with each insats
- * type, and hours. Shares and hours per person (over AKTUELLA) are finished on the driver.
+ * Insatser overlapping the period, given in episodes aktuella in it: persons with each insats type,
+ * and hours. Shares and hours per person (over AKTUELLA) are finished on the driver.
  */
 public final class InterventionReach {
   private InterventionReach() {}
 
-  public static Dataset<Row> apply(Dataset<Row> episodeFacts, Dataset<Row> interventions,
-      Dataset<Row> periods, String city) {
-    Dataset<Row> current = episodeFacts.crossJoin(broadcast(periods))
-        .filter(Periods.overlaps("inskrivningsdatum", "avslutsdatum"))
-        .drop("inskrivningsdatum", "avslutsdatum");
-    Dataset<Row> given = interventions.select(
-            col("stadsdel").as(EpisodeFacts.SOURCE_DISTRICT), col("period_id"),
-            col("insatstyp").as(Dimensions.CATEGORY), col("startdatum"), col("slutdatum"),
-            col("timmar"))
-        .join(current, new String[] {EpisodeFacts.SOURCE_DISTRICT, "period_id"}, "inner")
-        .filter(Periods.overlaps("startdatum", "slutdatum"));
+  public static Dataset<Row> apply(
+      Dataset<Row> episodeFacts, Dataset<Row> interventions, Dataset<Row> periods, String city) {
+    Dataset<Row> current =
+        episodeFacts
+            .crossJoin(broadcast(periods))
+            .filter(Periods.overlaps("inskrivningsdatum", "avslutsdatum"))
+            .drop("inskrivningsdatum", "avslutsdatum");
+    Dataset<Row> given =
+        interventions
+            .select(
+                col("stadsdel").as(EpisodeFacts.SOURCE_DISTRICT),
+                col("period_id"),
+                col("insatstyp").as(Dimensions.CATEGORY),
+                col("startdatum"),
+                col("slutdatum"),
+                col("timmar"))
+            .join(current, new String[] {EpisodeFacts.SOURCE_DISTRICT, "period_id"}, "inner")
+            .filter(Periods.overlaps("startdatum", "slutdatum"));
     List<String> cubed = new ArrayList<>(Dimensions.CUBE);
     cubed.add(Dimensions.CATEGORY);
-    Dataset<Row> agg = CellRows.withTotals(CellRows.cube(given, List.of(Dimensions.PERIOD), cubed)
-        .agg(count_distinct(col("person_id")).as("n"), sum("timmar").as("h")), city);
+    Dataset<Row> agg =
+        CellRows.withTotals(
+            CellRows.cube(given, List.of(Dimensions.PERIOD), cubed)
+                .agg(count_distinct(col("person_id")).as("n"), sum("timmar").as("h")),
+            city);
     org.apache.spark.sql.Column none = CellRows.none();
-    return CellRows.measures(agg,
+    return CellRows.measures(
+        agg,
         CellRows.out("INSATS_INDIVIDER", col(Dimensions.CATEGORY), none, col("n"), none, none),
-        CellRows.out("INSATS_TIMMAR_PER_INDIVID", col(Dimensions.CATEGORY), none, col("h"), none,
-            none));
+        CellRows.out(
+            "INSATS_TIMMAR_PER_INDIVID", col(Dimensions.CATEGORY), none, col("h"), none, none));
   }
 }

@@ -25,8 +25,8 @@ import se.stockholm.sigstat.model.LifeDomain;
 
 /**
  * Change in life situation per domain for episodes aktuella in the period: baseline (earliest
- * rating at INSKRIVNING) against follow-up (latest at UPPFOLJNING or AVSLUT after the baseline
- * and not after the period's end; AVSLUT wins a tie of dates), signed so that positive is better.
+ * rating at INSKRIVNING) against follow-up (latest at UPPFOLJNING or AVSLUT after the baseline and
+ * not after the period's end; AVSLUT wins a tie of dates), signed so that positive is better.
  */
 public final class LifeSituationChange {
   /** Largest possible |change| on any scale of life-domains.yaml (0–3 or 1–4). */
@@ -38,18 +38,35 @@ public final class LifeSituationChange {
   private LifeSituationChange() {}
 
   /** Per episode and domain: has a baseline, has a pair, and the signed change of the pair. */
-  public static Dataset<Row> pairs(Dataset<Row> episodeFacts, Dataset<Row> assessments,
-      Dataset<Row> periods, List<LifeDomain> domains) {
-    Dataset<Row> current = episodeFacts.crossJoin(broadcast(periods))
-        .filter(Periods.overlaps("inskrivningsdatum", "avslutsdatum"))
-        .select(col(Dimensions.PERIOD), col(Periods.END), col(EpisodeFacts.SOURCE_DISTRICT),
-            col("period_id"), col(Dimensions.DISTRICT), col(Dimensions.ACTIVITY),
-            col(Dimensions.GENDER), col(Dimensions.AGE_BAND));
-    Dataset<Row> rated = assessments
-        .filter(col("skattning").isNotNull())
-        .select(col("stadsdel").as(EpisodeFacts.SOURCE_DISTRICT), col("period_id"),
-            col("mattillfalle"), col("datum"), col("livsomrade"), col("skattning"))
-        .join(current, new String[] {EpisodeFacts.SOURCE_DISTRICT, "period_id"}, "inner");
+  public static Dataset<Row> pairs(
+      Dataset<Row> episodeFacts,
+      Dataset<Row> assessments,
+      Dataset<Row> periods,
+      List<LifeDomain> domains) {
+    Dataset<Row> current =
+        episodeFacts
+            .crossJoin(broadcast(periods))
+            .filter(Periods.overlaps("inskrivningsdatum", "avslutsdatum"))
+            .select(
+                col(Dimensions.PERIOD),
+                col(Periods.END),
+                col(EpisodeFacts.SOURCE_DISTRICT),
+                col("period_id"),
+                col(Dimensions.DISTRICT),
+                col(Dimensions.ACTIVITY),
+                col(Dimensions.GENDER),
+                col(Dimensions.AGE_BAND));
+    Dataset<Row> rated =
+        assessments
+            .filter(col("skattning").isNotNull())
+            .select(
+                col("stadsdel").as(EpisodeFacts.SOURCE_DISTRICT),
+                col("period_id"),
+                col("mattillfalle"),
+                col("datum"),
+                col("livsomrade"),
+                col("skattning"))
+            .join(current, new String[] {EpisodeFacts.SOURCE_DISTRICT, "period_id"}, "inner");
     List<Column> keys = new ArrayList<>();
     EPISODE_KEY.forEach(k -> keys.add(col(k)));
     keys.add(col("livsomrade"));
@@ -61,74 +78,111 @@ public final class LifeSituationChange {
     // the latest after the baseline picked (AVSLUT wins a tie of dates), without a second
     // shuffle and join.
     Column isBaseline = col("mattillfalle").equalTo("INSKRIVNING");
-    Column isFollowUp = col("mattillfalle").isin("UPPFOLJNING", "AVSLUT")
-        .and(col("datum").leq(col(Periods.END)));
-    Column candidate = struct(col("datum"),
-        when(col("mattillfalle").equalTo("AVSLUT"), 1).otherwise(0).as("avslut"),
-        col("skattning"));
+    Column isFollowUp =
+        col("mattillfalle").isin("UPPFOLJNING", "AVSLUT").and(col("datum").leq(col(Periods.END)));
+    Column candidate =
+        struct(
+            col("datum"),
+            when(col("mattillfalle").equalTo("AVSLUT"), 1).otherwise(0).as("avslut"),
+            col("skattning"));
     scala.Function1<Column, Column> afterBaseline = f -> f.getField("datum").gt(col("b.datum"));
     Column direction = null;
     for (LifeDomain d : domains) {
-      direction = direction == null ? when(col("livsomrade").equalTo(d.code()), d.direction())
-          : direction.when(col("livsomrade").equalTo(d.code()), d.direction());
+      direction =
+          direction == null
+              ? when(col("livsomrade").equalTo(d.code()), d.direction())
+              : direction.when(col("livsomrade").equalTo(d.code()), d.direction());
     }
-    return rated.groupBy(keysAndDims.toArray(Column[]::new))
-        .agg(min(when(isBaseline, struct(col("datum"), col("skattning")))).as("b"),
+    return rated
+        .groupBy(keysAndDims.toArray(Column[]::new))
+        .agg(
+            min(when(isBaseline, struct(col("datum"), col("skattning")))).as("b"),
             collect_list(when(isFollowUp, candidate)).as("kandidater"))
         .filter(col("b").isNotNull())
         .withColumn("f", array_max(filter(col("kandidater"), afterBaseline)))
         .drop("kandidater")
         .withColumn("har_par", col("f").isNotNull())
-        .withColumn("forandring",
-            col("f.skattning").minus(col("b.skattning")).multiply(direction));
+        .withColumn("forandring", col("f.skattning").minus(col("b.skattning")).multiply(direction));
   }
 
-  public static Dataset<Row> apply(Dataset<Row> episodeFacts, Dataset<Row> assessments,
-      Dataset<Row> periods, List<LifeDomain> domains, String city) {
+  public static Dataset<Row> apply(
+      Dataset<Row> episodeFacts,
+      Dataset<Row> assessments,
+      Dataset<Row> periods,
+      List<LifeDomain> domains,
+      String city) {
     return apply(episodeFacts, assessments, periods, domains, city, Dimensions.CUBE);
   }
 
   /** Over the given cube dimensions; the others are reported as totals only. */
-  public static Dataset<Row> apply(Dataset<Row> episodeFacts, Dataset<Row> assessments,
-      Dataset<Row> periods, List<LifeDomain> domains, String city, List<String> cubed) {
+  public static Dataset<Row> apply(
+      Dataset<Row> episodeFacts,
+      Dataset<Row> assessments,
+      Dataset<Row> periods,
+      List<LifeDomain> domains,
+      String city,
+      List<String> cubed) {
     Dataset<Row> pairs = pairs(episodeFacts, assessments, periods, domains);
     Column change = col("forandring");
     List<Column> histogram = new ArrayList<>();
     for (int v = -MAX_STEP; v <= MAX_STEP; v++) {
       histogram.add(sum(when(change.equalTo(v), 1).otherwise(0)));
     }
-    Dataset<Row> agg = CellRows.withTotals(CellRows.cube(
-            pairs.withColumn(Dimensions.CATEGORY, col("livsomrade")),
-            List.of(Dimensions.PERIOD, Dimensions.CATEGORY), cubed)
-        .agg(count(lit(1)).as("med_utgang"),
-            sum(when(col("har_par"), 1).otherwise(0)).as("par"),
-            sum(when(change.gt(0), 1).otherwise(0)).as("battre"),
-            sum(when(change.equalTo(0), 1).otherwise(0)).as("samma"),
-            sum(when(change.lt(0), 1).otherwise(0)).as("samre"),
-            avg(change).as("medel"),
-            stddev_samp(change).as("sd"),
-            array(histogram.toArray(Column[]::new)).as("hist")), city);
+    Dataset<Row> agg =
+        CellRows.withTotals(
+            CellRows.cube(
+                    pairs.withColumn(Dimensions.CATEGORY, col("livsomrade")),
+                    List.of(Dimensions.PERIOD, Dimensions.CATEGORY),
+                    cubed)
+                .agg(
+                    count(lit(1)).as("med_utgang"),
+                    sum(when(col("har_par"), 1).otherwise(0)).as("par"),
+                    sum(when(change.gt(0), 1).otherwise(0)).as("battre"),
+                    sum(when(change.equalTo(0), 1).otherwise(0)).as("samma"),
+                    sum(when(change.lt(0), 1).otherwise(0)).as("samre"),
+                    avg(change).as("medel"),
+                    stddev_samp(change).as("sd"),
+                    array(histogram.toArray(Column[]::new)).as("hist")),
+            city);
     agg = CellRows.withTotalsOutside(agg, cubed, city);
     Column cat = col(Dimensions.CATEGORY);
     Column none = CellRows.none();
-    Dataset<Row> rows = CellRows.measures(agg,
-        CellRows.out("FORANDRING_PAR", cat, col("par"), none, none, none),
-        CellRows.out("FORBATTRAD", cat, none, col("battre"), col("par"), none),
-        CellRows.out("OFORANDRAD", cat, none, col("samma"), col("par"), none),
-        CellRows.out("FORSAMRAD", cat, none, col("samre"), col("par"), none),
-        CellRows.out("FORANDRING_MEDEL", cat, col("medel"), none, col("par"), array(col("sd"))),
-        CellRows.out("FORANDRING_P", cat, none, none, col("par"), col("hist")),
-        CellRows.out("UPPFOLJNINGSGRAD", cat, none, col("par"), col("med_utgang"), none));
+    Dataset<Row> rows =
+        CellRows.measures(
+            agg,
+            CellRows.out("FORANDRING_PAR", cat, col("par"), none, none, none),
+            CellRows.out("FORBATTRAD", cat, none, col("battre"), col("par"), none),
+            CellRows.out("OFORANDRAD", cat, none, col("samma"), col("par"), none),
+            CellRows.out("FORSAMRAD", cat, none, col("samre"), col("par"), none),
+            CellRows.out("FORANDRING_MEDEL", cat, col("medel"), none, col("par"), array(col("sd"))),
+            CellRows.out("FORANDRING_P", cat, none, none, col("par"), col("hist")),
+            CellRows.out("UPPFOLJNINGSGRAD", cat, none, col("par"), col("med_utgang"), none));
     List<Column> episodeGroup = new ArrayList<>();
     EPISODE_KEY.forEach(k -> episodeGroup.add(col(k)));
     Dimensions.CUBE.forEach(d -> episodeGroup.add(col(d)));
-    Dataset<Row> perEpisode = pairs.groupBy(episodeGroup.toArray(Column[]::new))
-        .agg(max(when(col("har_par"), 1).otherwise(0)).as("nagot_par"),
-            max(when(change.gt(0), 1).otherwise(0)).as("nagot_battre"));
-    Dataset<Row> any = CellRows.withTotalsOutside(CellRows.withTotals(CellRows.cube(perEpisode,
-            List.of(Dimensions.PERIOD), cubed)
-        .agg(sum("nagot_battre").as("battre"), sum("nagot_par").as("par")), city), cubed, city);
-    return rows.union(CellRows.measures(any, CellRows.out("FORBATTRAD_NAGOT_OMRADE",
-        lit(Dimensions.ALL), none, col("battre"), col("par"), none)));
+    Dataset<Row> perEpisode =
+        pairs
+            .groupBy(episodeGroup.toArray(Column[]::new))
+            .agg(
+                max(when(col("har_par"), 1).otherwise(0)).as("nagot_par"),
+                max(when(change.gt(0), 1).otherwise(0)).as("nagot_battre"));
+    Dataset<Row> any =
+        CellRows.withTotalsOutside(
+            CellRows.withTotals(
+                CellRows.cube(perEpisode, List.of(Dimensions.PERIOD), cubed)
+                    .agg(sum("nagot_battre").as("battre"), sum("nagot_par").as("par")),
+                city),
+            cubed,
+            city);
+    return rows.union(
+        CellRows.measures(
+            any,
+            CellRows.out(
+                "FORBATTRAD_NAGOT_OMRADE",
+                lit(Dimensions.ALL),
+                none,
+                col("battre"),
+                col("par"),
+                none)));
   }
 }

@@ -33,15 +33,19 @@ public final class Periods {
     for (ReportingPeriod p : distinct(periods)) {
       rows.add(RowFactory.create(p.code(), p.start(), p.end()));
     }
-    return spark.createDataFrame(rows, DataTypes.createStructType(List.of(
-        DataTypes.createStructField(Dimensions.PERIOD, DataTypes.StringType, false),
-        DataTypes.createStructField(START, DataTypes.DateType, false),
-        DataTypes.createStructField(END, DataTypes.DateType, false))));
+    return spark.createDataFrame(
+        rows,
+        DataTypes.createStructType(
+            List.of(
+                DataTypes.createStructField(Dimensions.PERIOD, DataTypes.StringType, false),
+                DataTypes.createStructField(START, DataTypes.DateType, false),
+                DataTypes.createStructField(END, DataTypes.DateType, false))));
   }
 
   /** Started on or before the period's end and not ended before its start. */
   public static Column overlaps(String startColumn, String endColumn) {
-    return col(startColumn).leq(col(END))
+    return col(startColumn)
+        .leq(col(END))
         .and(col(endColumn).isNull().or(col(endColumn).geq(col(START))));
   }
 

@@ -9,9 +9,9 @@ import se.stockholm.sigstat.model.FollowUpModel;
 import se.stockholm.sigstat.model.ReportingPeriod;
 
 /**
- * Resources of a calendar year per district × verksamhet (kön and age ALLA): cost and FTEs from
- * the finance system, and cost per aktuell, aktuella per FTE, cost per improved episode and the
- * cost index (city = 100). Verksamhet ALLA is the three SIG activities, without anhörigstöd.
+ * Resources of a calendar year per district × verksamhet (kön and age ALLA): cost and FTEs from the
+ * finance system, and cost per aktuell, aktuella per FTE, cost per improved episode and the cost
+ * index (city = 100). Verksamhet ALLA is the three SIG activities, without anhörigstöd.
  */
 final class ResourceMeasures {
   private static final List<String> SIG_ACTIVITIES =
@@ -22,8 +22,8 @@ final class ResourceMeasures {
   private final Map<CellKey, Cell> cells;
   private final LocalDate indelning;
 
-  ResourceMeasures(FollowUpModel model, CubeGrid grid, Map<CellKey, Cell> cells,
-      LocalDate indelning) {
+  ResourceMeasures(
+      FollowUpModel model, CubeGrid grid, Map<CellKey, Cell> cells, LocalDate indelning) {
     this.model = model;
     this.grid = grid;
     this.cells = cells;
@@ -58,34 +58,61 @@ final class ResourceMeasures {
         if (s == null) {
           continue;
         }
-        CellKey base = new CellKey(p.code(), "KOSTNAD_KR", Dimensions.NO_CATEGORY, d, a,
-            Dimensions.ALL, Dimensions.ALL);
+        CellKey base =
+            new CellKey(
+                p.code(),
+                "KOSTNAD_KR",
+                Dimensions.NO_CATEGORY,
+                d,
+                a,
+                Dimensions.ALL,
+                Dimensions.ALL);
         put(base, s[0], null, null);
         put(base.withMeasure("ARSARBETARE", Dimensions.NO_CATEGORY), s[1], null, null);
-        Double current = a.equals(Dimensions.RELATIVES)
-            ? value(base.withMeasure("ANHORIGA_AKTUELLA", Dimensions.ALL))
-            : value(base.withMeasure("AKTUELLA", Dimensions.NO_CATEGORY));
+        Double current =
+            a.equals(Dimensions.RELATIVES)
+                ? value(base.withMeasure("ANHORIGA_AKTUELLA", Dimensions.ALL))
+                : value(base.withMeasure("AKTUELLA", Dimensions.NO_CATEGORY));
         Double perCurrent = ratio(s[0], current);
         costPerCurrent.put(d + "|" + a, perCurrent);
-        put(base.withMeasure("KOSTNAD_PER_AKTUELL", Dimensions.NO_CATEGORY), perCurrent, s[0],
+        put(
+            base.withMeasure("KOSTNAD_PER_AKTUELL", Dimensions.NO_CATEGORY),
+            perCurrent,
+            s[0],
             current);
-        put(base.withMeasure("AKTUELLA_PER_ARSARBETARE", Dimensions.NO_CATEGORY),
-            current == null ? null : ratio(current, s[1]), null, null);
+        put(
+            base.withMeasure("AKTUELLA_PER_ARSARBETARE", Dimensions.NO_CATEGORY),
+            current == null ? null : ratio(current, s[1]),
+            null,
+            null);
         if (!a.equals(Dimensions.RELATIVES)) {
           Cell improved = cells.get(base.withMeasure("FORBATTRAD_NAGOT_OMRADE", Dimensions.ALL));
           Double n = improved == null ? null : improved.numerator();
-          put(base.withMeasure("KOSTNAD_PER_FORBATTRAD", Dimensions.NO_CATEGORY), ratio(s[0], n),
-              s[0], n);
+          put(
+              base.withMeasure("KOSTNAD_PER_FORBATTRAD", Dimensions.NO_CATEGORY),
+              ratio(s[0], n),
+              s[0],
+              n);
         }
       }
     }
     for (Map.Entry<String, Double> e : costPerCurrent.entrySet()) {
       String[] da = e.getKey().split("\\|");
       Double cityLevel = costPerCurrent.get(city + "|" + da[1]);
-      Double index = e.getValue() == null || cityLevel == null ? null
-          : e.getValue() / cityLevel * 100;
-      put(new CellKey(p.code(), "KOSTNADSINDEX", Dimensions.NO_CATEGORY, da[0], da[1],
-          Dimensions.ALL, Dimensions.ALL), index, null, null);
+      Double index =
+          e.getValue() == null || cityLevel == null ? null : e.getValue() / cityLevel * 100;
+      put(
+          new CellKey(
+              p.code(),
+              "KOSTNADSINDEX",
+              Dimensions.NO_CATEGORY,
+              da[0],
+              da[1],
+              Dimensions.ALL,
+              Dimensions.ALL),
+          index,
+          null,
+          null);
     }
   }
 

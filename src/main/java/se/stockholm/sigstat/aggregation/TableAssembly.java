@@ -7,21 +7,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Row;
+import scala.collection.Seq;
 import se.stockholm.sigstat.model.FollowUpModel;
 import se.stockholm.sigstat.model.Measure;
 import se.stockholm.sigstat.model.MeasureKind;
 import se.stockholm.sigstat.model.ReportingPeriod;
-import scala.collection.Seq;
 
 /**
- * Finishes the collected cells on the driver: fills cells the data has no rows for (a count of
- * zero is a published zero), divides numerators by denominators, adds intervals and p-values,
- * rates per 10 000 inhabitants and the resource measures, and orders the table.
+ * Finishes the collected cells on the driver: fills cells the data has no rows for (a count of zero
+ * is a published zero), divides numerators by denominators, adds intervals and p-values, rates per
+ * 10 000 inhabitants and the resource measures, and orders the table.
  */
 public final class TableAssembly {
   /** Measures computed for every period, the trend series included. */
   public static final List<String> TREND_MEASURES =
       List.of("AKTUELLA", "NYA", "AVSLUTADE", "PAGAENDE_VID_SLUT", "AKTUELLA_PER_10000");
+
   /** Age bands that make up the age total of the population denominator (15–29). */
   private static final List<String> YOUTH_BANDS = List.of("15-17", "18-20", "21-24", "25-29");
 
@@ -41,11 +42,22 @@ public final class TableAssembly {
    * @param population befolkning rows: ar, stadsdel, kon, aldersgrupp, antal
    * @param resources resurser rows: stadsdel, ar, verksamhet, kostnad_kr, arsarbetare
    */
-  public AggregatedTable assemble(List<Row> rows, List<Row> population, List<Row> resources,
-      List<ReportingPeriod> reportPeriods, List<ReportingPeriod> trendPeriods) {
+  public AggregatedTable assemble(
+      List<Row> rows,
+      List<Row> population,
+      List<Row> resources,
+      List<ReportingPeriod> reportPeriods,
+      List<ReportingPeriod> trendPeriods) {
     for (Row r : rows) {
-      CellKey key = new CellKey(r.getString(0), r.getString(1), r.getString(2), r.getString(3),
-          r.getString(4), r.getString(5), r.getString(6));
+      CellKey key =
+          new CellKey(
+              r.getString(0),
+              r.getString(1),
+              r.getString(2),
+              r.getString(3),
+              r.getString(4),
+              r.getString(5),
+              r.getString(6));
       Cell c = new Cell(key, dbl(r, 7), dbl(r, 8), dbl(r, 9));
       if (!r.isNullAt(10)) {
         Seq<Object> aux = r.getSeq(10);
@@ -84,8 +96,12 @@ public final class TableAssembly {
   }
 
   private static boolean isResourceMeasure(Measure m) {
-    return List.of("KOSTNAD_PER_AKTUELL", "AKTUELLA_PER_ARSARBETARE", "KOSTNAD_PER_FORBATTRAD",
-        "KOSTNADSINDEX").contains(m.code());
+    return List.of(
+            "KOSTNAD_PER_AKTUELL",
+            "AKTUELLA_PER_ARSARBETARE",
+            "KOSTNAD_PER_FORBATTRAD",
+            "KOSTNADSINDEX")
+        .contains(m.code());
   }
 
   private void densify(String period, Measure m, List<String> ageBands) {
@@ -96,11 +112,13 @@ public final class TableAssembly {
             for (String age : ageBands) {
               CellKey key = new CellKey(period, m.code(), cat, d, a, g, age);
               if (!cells.containsKey(key)) {
-                cells.put(key, switch (m.kind()) {
-                  case COUNT -> new Cell(key, 0.0, null, null);
-                  case SHARE -> new Cell(key, null, 0.0, null);
-                  default -> new Cell(key, null, null, null);
-                });
+                cells.put(
+                    key,
+                    switch (m.kind()) {
+                      case COUNT -> new Cell(key, 0.0, null, null);
+                      case SHARE -> new Cell(key, null, 0.0, null);
+                      default -> new Cell(key, null, null, null);
+                    });
               }
             }
           }
@@ -153,9 +171,10 @@ public final class TableAssembly {
             }
           }
         }
-        case "FORANDRING_P" -> c.value(c.aux() == null ? null
-            : Intervals.wilcoxon(c.aux(), LifeSituationChange.MAX_STEP));
-        default -> { }
+        case "FORANDRING_P" ->
+            c.value(
+                c.aux() == null ? null : Intervals.wilcoxon(c.aux(), LifeSituationChange.MAX_STEP));
+        default -> {}
       }
     }
   }
@@ -182,7 +201,8 @@ public final class TableAssembly {
 
   private List<Cell> ordered(Map<String, ReportingPeriod> periods) {
     Map<String, Integer> periodOrder = index(new ArrayList<>(periods.keySet()));
-    Map<String, Integer> measureOrder = index(model.measures().stream().map(Measure::code).toList());
+    Map<String, Integer> measureOrder =
+        index(model.measures().stream().map(Measure::code).toList());
     Map<String, Integer> districtOrder = index(grid.districts());
     Map<String, Integer> activityOrder = index(grid.allActivities());
     Map<String, Integer> genderOrder = index(grid.genders());
@@ -192,32 +212,37 @@ public final class TableAssembly {
       categoryOrder.put(m.code(), index(grid.categories(m)));
     }
     List<Cell> list = new ArrayList<>(cells.values());
-    list.sort((a, b) -> {
-      CellKey x = a.key();
-      CellKey y = b.key();
-      int c = Integer.compare(periodOrder.get(x.period()), periodOrder.get(y.period()));
-      if (c == 0) {
-        c = Integer.compare(measureOrder.get(x.measure()), measureOrder.get(y.measure()));
-      }
-      if (c == 0) {
-        Map<String, Integer> co = categoryOrder.get(x.measure());
-        c = Integer.compare(co.getOrDefault(x.category(), 999), co.getOrDefault(y.category(), 999));
-      }
-      if (c == 0) {
-        c = Integer.compare(districtOrder.getOrDefault(x.district(), 999),
-            districtOrder.getOrDefault(y.district(), 999));
-      }
-      if (c == 0) {
-        c = Integer.compare(activityOrder.get(x.activity()), activityOrder.get(y.activity()));
-      }
-      if (c == 0) {
-        c = Integer.compare(genderOrder.get(x.gender()), genderOrder.get(y.gender()));
-      }
-      if (c == 0) {
-        c = Integer.compare(ageOrder.get(x.ageBand()), ageOrder.get(y.ageBand()));
-      }
-      return c;
-    });
+    list.sort(
+        (a, b) -> {
+          CellKey x = a.key();
+          CellKey y = b.key();
+          int c = Integer.compare(periodOrder.get(x.period()), periodOrder.get(y.period()));
+          if (c == 0) {
+            c = Integer.compare(measureOrder.get(x.measure()), measureOrder.get(y.measure()));
+          }
+          if (c == 0) {
+            Map<String, Integer> co = categoryOrder.get(x.measure());
+            c =
+                Integer.compare(
+                    co.getOrDefault(x.category(), 999), co.getOrDefault(y.category(), 999));
+          }
+          if (c == 0) {
+            c =
+                Integer.compare(
+                    districtOrder.getOrDefault(x.district(), 999),
+                    districtOrder.getOrDefault(y.district(), 999));
+          }
+          if (c == 0) {
+            c = Integer.compare(activityOrder.get(x.activity()), activityOrder.get(y.activity()));
+          }
+          if (c == 0) {
+            c = Integer.compare(genderOrder.get(x.gender()), genderOrder.get(y.gender()));
+          }
+          if (c == 0) {
+            c = Integer.compare(ageOrder.get(x.ageBand()), ageOrder.get(y.ageBand()));
+          }
+          return c;
+        });
     return list;
   }
 
@@ -244,9 +269,9 @@ public final class TableAssembly {
   }
 
   /**
-   * Population by year, district (in the structure in use), kön and age band, with totals:
-   * kön ALLA is K + M, age ALLA is the 15–29 bands, the city is every district. The latest year
-   * not after the period's end is used (population figures are published with a delay).
+   * Population by year, district (in the structure in use), kön and age band, with totals: kön ALLA
+   * is K + M, age ALLA is the 15–29 bands, the city is every district. The latest year not after
+   * the period's end is used (population figures are published with a delay).
    */
   final class PopulationIndex {
     private final Map<String, Double> people = new HashMap<>();

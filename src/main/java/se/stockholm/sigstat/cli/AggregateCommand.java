@@ -16,46 +16,60 @@ import se.stockholm.sigstat.model.ReportingPeriod;
 import se.stockholm.sigstat.model.schema.DataSchemaLoader;
 
 /** Computes and protects the statistik table for one or more periods. */
-@Command(name = "aggregate", mixinStandardHelpOptions = true,
-    description = "Compute the follow-up model's measures from the warehouse for the periods "
-        + "(plus a trend series), protect them (primary and secondary suppression) and write "
-        + "RUN_DIR/statistik.csv, statistik.parquet and statistik.json. Exit 1 if the audit fails.")
+@Command(
+    name = "aggregate",
+    mixinStandardHelpOptions = true,
+    description =
+        "Compute the follow-up model's measures from the warehouse for the periods "
+            + "(plus a trend series), protect them (primary and secondary suppression) and write "
+            + "RUN_DIR/statistik.csv, statistik.parquet and statistik.json. Exit 1 if the audit fails.")
 final class AggregateCommand implements Callable<Integer> {
   @Option(names = "--warehouse", required = true, description = "The warehouse folder.")
   Path warehouse;
 
-  @Option(names = "--period", required = true, description = "Report period: 2025, 2025-H1, "
-      + "2025-K3 or 2025-01-01..2025-06-30 (repeatable).")
+  @Option(
+      names = "--period",
+      required = true,
+      description =
+          "Report period: 2025, 2025-H1, " + "2025-K3 or 2025-01-01..2025-06-30 (repeatable).")
   List<String> periods;
 
   @Option(names = "--out", required = true, description = "Run folder (RUN_DIR).")
   Path out;
 
-  @Option(names = "--min-cell", defaultValue = "5",
-      description = "Smallest publishable count k (default ${DEFAULT-VALUE}; 1 turns suppression off).")
+  @Option(
+      names = "--min-cell",
+      defaultValue = "5",
+      description =
+          "Smallest publishable count k (default ${DEFAULT-VALUE}; 1 turns suppression off).")
   int minCell;
 
-  @Option(names = "--indelning", description = "District structure of this date (default: the "
-      + "first report period's end).")
+  @Option(
+      names = "--indelning",
+      description =
+          "District structure of this date (default: the " + "first report period's end).")
   LocalDate indelning;
 
-  @Option(names = "--look-back", defaultValue = "3",
+  @Option(
+      names = "--look-back",
+      defaultValue = "3",
       description = "Years of quarters and years in the trend series (default ${DEFAULT-VALUE}).")
   int lookBack;
 
-  @Mixin
-  SparkOptions spark;
+  @Mixin SparkOptions spark;
 
   @Override
   public Integer call() throws Exception {
     List<ReportingPeriod> report = periods.stream().map(ReportingPeriod::parse).toList();
-    FollowUpStatistics.Settings settings = new FollowUpStatistics.Settings(report, lookBack,
-        indelning != null ? indelning : report.get(0).end());
+    FollowUpStatistics.Settings settings =
+        new FollowUpStatistics.Settings(
+            report, lookBack, indelning != null ? indelning : report.get(0).end());
     AggregateJob.Result result;
     SparkSession session = spark.session();
     try {
-      result = new AggregateJob(DataSchemaLoader.load()).run(session, warehouse, settings,
-          new FrequencyRule(minCell), out);
+      result =
+          new AggregateJob(DataSchemaLoader.load())
+              .run(session, warehouse, settings, new FrequencyRule(minCell), out);
     } finally {
       session.stop();
     }
@@ -71,16 +85,25 @@ final class AggregateCommand implements Callable<Integer> {
 
   static void print(AggregateJob.Result r, String period, String city) {
     long cells = r.table().cells().size();
-    System.out.printf("%,d celler, varav %,d prickade (k = %d%s), %.1f s%n", cells,
-        r.table().suppressedCount(), r.table().minCell(),
-        r.table().minCell() == 1 ? ": SEKRETESSKYDD AVSTÄNGT, endast för intern kvalitetskontroll" : "",
+    System.out.printf(
+        "%,d celler, varav %,d prickade (k = %d%s), %.1f s%n",
+        cells,
+        r.table().suppressedCount(),
+        r.table().minCell(),
+        r.table().minCell() == 1
+            ? ": SEKRETESSKYDD AVSTÄNGT, endast för intern kvalitetskontroll"
+            : "",
         r.millis() / 1000.0);
     for (ProtectedCell c : r.table().cells()) {
-      if (c.key().period().equals(period) && c.key().measure().equals("AKTUELLA")
-          && c.key().district().equals(city) && c.key().activity().equals("ALLA")
-          && c.key().gender().equals("ALLA") && c.key().ageBand().equals("ALLA")) {
-        System.out.printf("Aktuella individer %s, Stockholms stad: %s%n", period,
-            c.value() == null ? ".." : String.format("%,.0f", c.value()));
+      if (c.key().period().equals(period)
+          && c.key().measure().equals("AKTUELLA")
+          && c.key().district().equals(city)
+          && c.key().activity().equals("ALLA")
+          && c.key().gender().equals("ALLA")
+          && c.key().ageBand().equals("ALLA")) {
+        System.out.printf(
+            "Aktuella individer %s, Stockholms stad: %s%n",
+            period, c.value() == null ? ".." : String.format("%,.0f", c.value()));
       }
     }
   }

@@ -12,9 +12,12 @@ import se.stockholm.sigstat.model.schema.DataSchemaLoader;
 import se.stockholm.sigstat.publish.StatistikFiles;
 
 /** Re-reads a run's published statistik table and checks it against the disclosure rules. */
-@Command(name = "audit", mixinStandardHelpOptions = true,
-    description = "Check RUN_DIR/statistik.csv against the disclosure rules (no published count "
-        + "1..k-1, no line with exactly one suppressed cell). Exit 0 if it passes, 1 if not.")
+@Command(
+    name = "audit",
+    mixinStandardHelpOptions = true,
+    description =
+        "Check RUN_DIR/statistik.csv against the disclosure rules (no published count "
+            + "1..k-1, no line with exactly one suppressed cell). Exit 0 if it passes, 1 if not.")
 final class AuditCommand implements Callable<Integer> {
   @Parameters(paramLabel = "RUN_DIR", description = "The run folder.")
   Path runDir;
@@ -26,11 +29,11 @@ final class AuditCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     StatistikFiles.Published published = StatistikFiles.read(runDir);
     int k = minCell != null ? minCell : published.minCell();
-    List<String> findings = new DisclosureAudit(DataSchemaLoader.load(), new FrequencyRule(k))
-        .check(published.cells());
+    List<String> findings =
+        new DisclosureAudit(DataSchemaLoader.load(), new FrequencyRule(k)).check(published.cells());
     if (findings.isEmpty()) {
-      System.out.printf("Granskningen godkänd: %,d celler, k = %d, inga fel.%n",
-          published.cells().size(), k);
+      System.out.printf(
+          "Granskningen godkänd: %,d celler, k = %d, inga fel.%n", published.cells().size(), k);
       return ExitCode.OK.code();
     }
     System.out.println("Granskningen hittade fel (k = " + k + "):");

@@ -12,14 +12,16 @@ import picocli.CommandLine.Unmatched;
  * DuckDB, which must never be part of the product. {@code ./sigstat bench} puts them on the
  * classpath; a plain installation says how to get it.
  */
-@Command(name = "bench", description = "Performance benchmark side by side with DuckDB "
-    + "(--persons N, --runs R; see ./sigstat bench --help). Needs the development build: "
-    + "run it as ./sigstat bench from the source tree.")
+@Command(
+    name = "bench",
+    description =
+        "Performance benchmark side by side with DuckDB "
+            + "(--persons N, --runs R; see ./sigstat bench --help). Needs the development build: "
+            + "run it as ./sigstat bench from the source tree.")
 final class BenchCommand implements Callable<Integer> {
   static final String IMPLEMENTATION = "se.stockholm.sigstat.bench.Benchmark";
 
-  @Unmatched
-  List<String> args = new ArrayList<>();
+  @Unmatched List<String> args = new ArrayList<>();
 
   @Override
   public Integer call() throws Exception {
@@ -27,9 +29,10 @@ final class BenchCommand implements Callable<Integer> {
     try {
       bench = Class.forName(IMPLEMENTATION).getDeclaredConstructor().newInstance();
     } catch (ClassNotFoundException e) {
-      System.err.println("Prestandamätningen (bench) finns bara i utvecklarbygget: kör "
-          + "./sigstat bench i källkatalogen (den bygger testklasserna och DuckDB, som aldrig "
-          + "ingår i programmet).");
+      System.err.println(
+          "Prestandamätningen (bench) finns bara i utvecklarbygget: kör "
+              + "./sigstat bench i källkatalogen (den bygger testklasserna och DuckDB, som aldrig "
+              + "ingår i programmet).");
       return ExitCode.USAGE.code();
     }
     CommandLine cl = new CommandLine(bench);

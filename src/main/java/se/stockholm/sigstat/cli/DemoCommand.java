@@ -16,12 +16,18 @@ import se.stockholm.sigstat.nightly.JobConfig;
 import se.stockholm.sigstat.nightly.NightlyJob;
 
 /** Demo deliveries for every district, then the nightly job on them. */
-@Command(name = "demo", mixinStandardHelpOptions = true,
-    description = "Generate demo deliveries for every district (DIR/leveranser, a population "
-        + "table and a local pseudonymisation key) and run the nightly job on them: warehouse in "
-        + "DIR/warehouse, statistics, workbooks and charts in DIR/ut/senaste.")
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    description =
+        "Generate demo deliveries for every district (DIR/leveranser, a population "
+            + "table and a local pseudonymisation key) and run the nightly job on them: warehouse in "
+            + "DIR/warehouse, statistics, workbooks and charts in DIR/ut/senaste.")
 final class DemoCommand implements Callable<Integer> {
-  @Option(names = "--dir", defaultValue = "demo", description = "Demo folder (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--dir",
+      defaultValue = "demo",
+      description = "Demo folder (default ${DEFAULT-VALUE}).")
   Path dir;
 
   @Option(names = "--persons", defaultValue = "3000", description = "SIG participants to generate.")
@@ -36,22 +42,28 @@ final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     FollowUpModel model = DataSchemaLoader.load();
-    DeliveryGenerator.Summary generated = new DeliveryGenerator(model,
-        new DeliveryGenerator.Options(persons, seed, LocalDate.now(), 0)).generate(dir);
-    System.out.printf("Demodata: %d leveranser i %s%n", generated.deliveries().size(),
-        dir.resolve("leveranser"));
+    DeliveryGenerator.Summary generated =
+        new DeliveryGenerator(
+                model, new DeliveryGenerator.Options(persons, seed, LocalDate.now(), 0))
+            .generate(dir);
+    System.out.printf(
+        "Demodata: %d leveranser i %s%n", generated.deliveries().size(), dir.resolve("leveranser"));
     if (!Files.isRegularFile(dir.resolve("nyckel.txt"))) {
       PseudonymKey.generate(dir.resolve("nyckel.txt"));
     }
-    NightlyJob.Result r = new NightlyJob(model, Clock.systemDefaultZone())
-        .run(JobConfig.demo(dir).withMaster(master));
+    NightlyJob.Result r =
+        new NightlyJob(model, Clock.systemDefaultZone())
+            .run(JobConfig.demo(dir).withMaster(master));
     if (r.runDir() == null) {
       return r.exitCode().code();
     }
     System.out.println("Körning " + r.runId() + ": " + r.runDir().toAbsolutePath());
     try (Stream<Path> files = Files.list(r.runDir())) {
-      Path city = files.filter(p -> p.getFileName().toString().startsWith("SIG_Stockholms_stad_"))
-          .findFirst().orElseThrow();
+      Path city =
+          files
+              .filter(p -> p.getFileName().toString().startsWith("SIG_Stockholms_stad_"))
+              .findFirst()
+              .orElseThrow();
       System.out.println("Stadens rapport: " + city.toAbsolutePath());
     }
     return r.exitCode().code();

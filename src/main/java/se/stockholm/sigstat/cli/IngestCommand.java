@@ -13,10 +13,13 @@ import se.stockholm.sigstat.model.schema.DataSchemaLoader;
 import se.stockholm.sigstat.validation.FileCounts;
 
 /** Validates, pseudonymises and publishes each district's newest delivery. */
-@Command(name = "ingest", mixinStandardHelpOptions = true,
-    description = "Validate and pseudonymise the newest delivery of every district and make it "
-        + "the district's snapshot in the warehouse. Exit 0: all published or unchanged; "
-        + "3: a delivery was rejected (its previous snapshot stays).")
+@Command(
+    name = "ingest",
+    mixinStandardHelpOptions = true,
+    description =
+        "Validate and pseudonymise the newest delivery of every district and make it "
+            + "the district's snapshot in the warehouse. Exit 0: all published or unchanged; "
+            + "3: a delivery was rejected (its previous snapshot stays).")
 final class IngestCommand implements Callable<Integer> {
   @Option(names = "--leveranser", required = true, description = "The leveranser/ folder.")
   Path leveranser;
@@ -24,21 +27,31 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--warehouse", required = true, description = "The warehouse folder.")
   Path warehouse;
 
-  @Option(names = "--key-file", description = "File with the pseudonymisation key (default: "
-      + "environment variable " + PseudonymKey.ENV + ").")
+  @Option(
+      names = "--key-file",
+      description =
+          "File with the pseudonymisation key (default: "
+              + "environment variable "
+              + PseudonymKey.ENV
+              + ").")
   Path keyFile;
 
-  @Option(names = "--max-avvisade", defaultValue = "5",
-      description = "Largest share of rejected rows (percent) for a delivery to be published "
-          + "(default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--max-avvisade",
+      defaultValue = "5",
+      description =
+          "Largest share of rejected rows (percent) for a delivery to be published "
+              + "(default ${DEFAULT-VALUE}).")
   double maxRejectedPercent;
 
-  @Option(names = "--befolkning", description = "Population table (default: befolkning.csv beside "
-      + "the leveranser folder, if there is one).")
+  @Option(
+      names = "--befolkning",
+      description =
+          "Population table (default: befolkning.csv beside "
+              + "the leveranser folder, if there is one).")
   Path befolkning;
 
-  @Mixin
-  SparkOptions spark;
+  @Mixin SparkOptions spark;
 
   @Override
   public Integer call() throws Exception {
@@ -47,14 +60,22 @@ final class IngestCommand implements Callable<Integer> {
     IngestJob.Result result;
     SparkSession session = spark.session();
     try {
-      result = new IngestJob(DataSchemaLoader.load()).run(session, new IngestJob.Request(
-          leveranser, warehouse, pseudonymizer, maxRejectedPercent / 100.0,
-          populationFile(leveranser, befolkning)));
+      result =
+          new IngestJob(DataSchemaLoader.load())
+              .run(
+                  session,
+                  new IngestJob.Request(
+                      leveranser,
+                      warehouse,
+                      pseudonymizer,
+                      maxRejectedPercent / 100.0,
+                      populationFile(leveranser, befolkning)));
     } finally {
       session.stop();
     }
     print(result);
-    System.out.printf("Inläsningen tog %.1f s. Avvisade rader: %s%n",
+    System.out.printf(
+        "Inläsningen tog %.1f s. Avvisade rader: %s%n",
         (System.nanoTime() - t0) / 1e9, result.ledger());
     return result.partial() ? ExitCode.PARTIAL.code() : ExitCode.OK.code();
   }
@@ -69,17 +90,19 @@ final class IngestCommand implements Callable<Integer> {
   }
 
   static void print(IngestJob.Result result) {
-    System.out.printf("%-36s %-11s %10s %10s %9s%n", "leverans", "status", "lästa", "godkända",
-        "avvisade");
+    System.out.printf(
+        "%-36s %-11s %10s %10s %9s%n", "leverans", "status", "lästa", "godkända", "avvisade");
     long read = 0;
     long accepted = 0;
     long rejected = 0;
     for (IngestJob.DeliveryResult d : result.deliveries()) {
-      System.out.printf("%-36s %-11s %,10d %,10d %,9d%n", d.delivery().label(), d.outcome(),
-          d.read(), d.accepted(), d.rejected());
+      System.out.printf(
+          "%-36s %-11s %,10d %,10d %,9d%n",
+          d.delivery().label(), d.outcome(), d.read(), d.accepted(), d.rejected());
       for (FileCounts f : d.files()) {
-        System.out.printf("    %-32s %-11s %,10d %,10d %,9d%n", f.file(), "", f.read(),
-            f.accepted(), f.rejected());
+        System.out.printf(
+            "    %-32s %-11s %,10d %,10d %,9d%n",
+            f.file(), "", f.read(), f.accepted(), f.rejected());
       }
       if (d.reason() != null) {
         System.out.println("    orsak: " + d.reason());
@@ -91,9 +114,12 @@ final class IngestCommand implements Callable<Integer> {
     System.out.printf("%-36s %-11s %,10d %,10d %,9d%n", "Totalt", "", read, accepted, rejected);
     if (result.population() != null) {
       FileCounts p = result.population();
-      System.out.printf("%-36s %-11s %,10d %,10d %,9d%n", "referens/befolkning.csv", "PUBLICERAD",
-          p.read(), p.accepted(), p.rejected());
+      System.out.printf(
+          "%-36s %-11s %,10d %,10d %,9d%n",
+          "referens/befolkning.csv", "PUBLICERAD", p.read(), p.accepted(), p.rejected());
     }
-    result.populationFaults().forEach(f -> System.out.println("referens/befolkning.csv AVVISAD: " + f));
+    result
+        .populationFaults()
+        .forEach(f -> System.out.println("referens/befolkning.csv AVVISAD: " + f));
   }
 }

@@ -8,9 +8,12 @@ import se.stockholm.sigstat.jobs.ReportJob;
 import se.stockholm.sigstat.model.schema.DataSchemaLoader;
 
 /** Writes the workbooks and charts of a run from its protected statistik table. */
-@Command(name = "report", mixinStandardHelpOptions = true,
-    description = "Write the Excel workbooks (city, one per district, district comparison) and "
-        + "PNG charts (RUN_DIR/charts) from RUN_DIR/statistik.csv.")
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
+    description =
+        "Write the Excel workbooks (city, one per district, district comparison) and "
+            + "PNG charts (RUN_DIR/charts) from RUN_DIR/statistik.csv.")
 final class ReportCommand implements Callable<Integer> {
   @Option(names = "--run", required = true, description = "The run folder (RUN_DIR).")
   Path run;
@@ -18,7 +21,8 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     ReportJob.Result r = new ReportJob(DataSchemaLoader.load()).run(run);
-    System.out.printf("%d arbetsböcker skrivna på %.1f s:%n", r.workbooks().size(), r.millis() / 1000.0);
+    System.out.printf(
+        "%d arbetsböcker skrivna på %.1f s:%n", r.workbooks().size(), r.millis() / 1000.0);
     for (int i = r.workbooks().size() - 1; i >= 0; i--) {
       System.out.println("  " + r.workbooks().get(i));
     }

@@ -6,7 +6,9 @@ import se.stockholm.sigstat.model.DataDictionary;
 import se.stockholm.sigstat.model.schema.DataSchemaLoader;
 
 /** Prints the data dictionary generated from data-schema/. */
-@Command(name = "schema", mixinStandardHelpOptions = true,
+@Command(
+    name = "schema",
+    mixinStandardHelpOptions = true,
     description = "Print the data dictionary (Markdown) generated from data-schema/.")
 final class SchemaCommand implements Callable<Integer> {
   @Override

@@ -4,15 +4,25 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code sigstat} command line: one subcommand per pipeline stage. */
-@Command(name = "sigstat", mixinStandardHelpOptions = true,
+@Command(
+    name = "sigstat",
+    mixinStandardHelpOptions = true,
     versionProvider = SigstatCommand.Version.class,
     description = "Statistics and follow-up reports for Stockholm's sociala insatsgrupper (SIG).",
-    subcommands = {DemoCommand.class, GenerateCommand.class, ValidateCommand.class,
-        IngestCommand.class, AggregateCommand.class, AuditCommand.class, ReportCommand.class,
-        NightlyCommand.class, SchemaCommand.class, BenchCommand.class})
+    subcommands = {
+      DemoCommand.class,
+      GenerateCommand.class,
+      ValidateCommand.class,
+      IngestCommand.class,
+      AggregateCommand.class,
+      AuditCommand.class,
+      ReportCommand.class,
+      NightlyCommand.class,
+      SchemaCommand.class,
+      BenchCommand.class
+    })
 public final class SigstatCommand implements Runnable {
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
@@ -27,19 +37,20 @@ public final class SigstatCommand implements Runnable {
   public static int execute(String... args) {
     CommandLine cl = new CommandLine(new SigstatCommand());
     cl.setExecutionExceptionHandler(new ErrorHandler());
-    cl.setParameterExceptionHandler((ex, a) -> {
-      ex.getCommandLine().getErr().println(ex.getMessage());
-      ex.getCommandLine().usage(ex.getCommandLine().getErr());
-      return ExitCode.USAGE.code();
-    });
+    cl.setParameterExceptionHandler(
+        (ex, a) -> {
+          ex.getCommandLine().getErr().println(ex.getMessage());
+          ex.getCommandLine().usage(ex.getCommandLine().getErr());
+          return ExitCode.USAGE.code();
+        });
     return cl.execute(args);
   }
 
   /** Maps exceptions to exit codes; never swallows one silently. */
   static final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     @Override
-    public int handleExecutionException(Exception ex, CommandLine cl,
-        CommandLine.ParseResult parsed) {
+    public int handleExecutionException(
+        Exception ex, CommandLine cl, CommandLine.ParseResult parsed) {
       if (ex instanceof IllegalArgumentException) {
         cl.getErr().println("Fel: " + ex.getMessage());
         return ExitCode.USAGE.code();

@@ -8,8 +8,11 @@ import se.stockholm.sigstat.spark.SparkSessions;
 
 /** Spark options shared by the commands that run Spark jobs. */
 final class SparkOptions {
-  @Option(names = "--master", description = "Spark master (default local[*], or what "
-      + "spark-submit sets), e.g. spark://host:7077.")
+  @Option(
+      names = "--master",
+      description =
+          "Spark master (default local[*], or what "
+              + "spark-submit sets), e.g. spark://host:7077.")
   String master;
 
   @Option(names = "--conf", description = "Extra Spark setting KEY=VALUE (repeatable).")

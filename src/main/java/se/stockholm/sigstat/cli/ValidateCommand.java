@@ -15,9 +15,12 @@ import se.stockholm.sigstat.validation.FileCounts;
 import se.stockholm.sigstat.validation.RejectedRowsLedger;
 
 /** Checks one delivery before it is sent; lists every rejected row. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-    description = "Check one delivery folder (leveranser/<stadsdel>/<datum>) without ingesting it. "
-        + "Prints every rejected row with its reason; exits 1 if any row or file is rejected.")
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description =
+        "Check one delivery folder (leveranser/<stadsdel>/<datum>) without ingesting it. "
+            + "Prints every rejected row with its reason; exits 1 if any row or file is rejected.")
 final class ValidateCommand implements Callable<Integer> {
   @Parameters(paramLabel = "DELIVERY_DIR", description = "The delivery folder.")
   Path dir;
@@ -28,8 +31,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--leveransdatum", description = "Delivery date (default: the folder's name).")
   LocalDate date;
 
-  @Mixin
-  SparkOptions spark;
+  @Mixin SparkOptions spark;
 
   @Override
   public Integer call() throws Exception {
@@ -40,26 +42,35 @@ final class ValidateCommand implements Callable<Integer> {
     } finally {
       session.stop();
     }
-    System.out.println("Leverans " + report.delivery().label() + " (" + report.delivery().dir() + ")");
+    System.out.println(
+        "Leverans " + report.delivery().label() + " (" + report.delivery().dir() + ")");
     report.warnings().forEach(w -> System.out.println("  Varning: " + w));
     for (DeliveryInspection.FileFault f : report.fileFaults()) {
       System.out.println("  AVVISAD LEVERANS: " + f.reason());
     }
     for (FileCounts c : report.counts()) {
-      System.out.printf("  %-20s lästa %,9d  godkända %,9d  avvisade %,7d%n", c.file(), c.read(),
-          c.accepted(), c.rejected());
+      System.out.printf(
+          "  %-20s lästa %,9d  godkända %,9d  avvisade %,7d%n",
+          c.file(), c.read(), c.accepted(), c.rejected());
     }
     for (RejectedRowsLedger.Entry e : report.rejectedRows()) {
-      System.out.printf("  %s rad %d%s: %s%n", e.fil(), e.rad(),
-          e.kolumn() == null ? "" : ", kolumn " + e.kolumn()
-              + (e.varde() == null || e.varde().isEmpty() ? "" : " (värde " + e.varde() + ")"),
+      System.out.printf(
+          "  %s rad %d%s: %s%n",
+          e.fil(),
+          e.rad(),
+          e.kolumn() == null
+              ? ""
+              : ", kolumn "
+                  + e.kolumn()
+                  + (e.varde() == null || e.varde().isEmpty() ? "" : " (värde " + e.varde() + ")"),
           e.orsak());
     }
     if (report.clean()) {
       System.out.println("Leveransen är godkänd: inga fel.");
       return ExitCode.OK.code();
     }
-    System.out.printf("Leveransen har fel: %d avvisade rader, %d fel på filnivå.%n",
+    System.out.printf(
+        "Leveransen har fel: %d avvisade rader, %d fel på filnivå.%n",
         report.rejectedRows().size(), report.fileFaults().size());
     return ExitCode.FAILED.code();
   }

@@ -32,8 +32,10 @@ final class BaseCells {
         b = k.withMeasure("ANHORIGA_AKTUELLA", Dimensions.ALL);
       } else {
         Measure bm = measures.get(m.base());
-        String cat = m.baseCategory() != null ? m.baseCategory()
-            : bm.categoryList() != null ? k.category() : Dimensions.NO_CATEGORY;
+        String cat =
+            m.baseCategory() != null
+                ? m.baseCategory()
+                : bm.categoryList() != null ? k.category() : Dimensions.NO_CATEGORY;
         b = k.withMeasure(m.base(), cat);
       }
       base[i] = position.getOrDefault(b, -1);

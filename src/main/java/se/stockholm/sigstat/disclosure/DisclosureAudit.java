@@ -36,8 +36,12 @@ public final class DisclosureAudit {
         continue;
       }
       CellStatus s = c.status();
-      boolean hasValues = c.value() != null || c.numerator() != null || c.denominator() != null
-          || c.low() != null || c.high() != null;
+      boolean hasValues =
+          c.value() != null
+              || c.numerator() != null
+              || c.denominator() != null
+              || c.low() != null
+              || c.high() != null;
       if (s.isSuppressed() && hasValues) {
         findings.add("prickad cell har värden: " + describe(c.key()));
       }
@@ -45,13 +49,24 @@ public final class DisclosureAudit {
         continue;
       }
       if (m.kind() == MeasureKind.COUNT && c.value() != null && rule.unsafe(c.value())) {
-        findings.add("publicerat antal " + fmt(c.value()) + " < " + rule.minFrequency() + ": "
-            + describe(c.key()));
+        findings.add(
+            "publicerat antal "
+                + fmt(c.value())
+                + " < "
+                + rule.minFrequency()
+                + ": "
+                + describe(c.key()));
       }
-      if (m.kind() == MeasureKind.SHARE && (c.numerator() != null && rule.unsafe(c.numerator())
-          || c.denominator() != null && rule.tooSmallDenominator(c.denominator()))) {
-        findings.add("publicerad andel med täljare " + fmt(c.numerator()) + " och nämnare "
-            + fmt(c.denominator()) + ": " + describe(c.key()));
+      if (m.kind() == MeasureKind.SHARE
+          && (c.numerator() != null && rule.unsafe(c.numerator())
+              || c.denominator() != null && rule.tooSmallDenominator(c.denominator()))) {
+        findings.add(
+            "publicerad andel med täljare "
+                + fmt(c.numerator())
+                + " och nämnare "
+                + fmt(c.denominator())
+                + ": "
+                + describe(c.key()));
       }
     }
     CellStatus[] status = cells.stream().map(ProtectedCell::status).toArray(CellStatus[]::new);
@@ -59,13 +74,18 @@ public final class DisclosureAudit {
       long suppressed = line.members().stream().filter(i -> status[i].isSuppressed()).count();
       if (suppressed == 1) {
         int only = line.members().stream().filter(i -> status[i].isSuppressed()).findFirst().get();
-        findings.add("rad med exakt en prickad cell (längs " + line.dimension() + "): "
-            + describe(keys.get(only)));
+        findings.add(
+            "rad med exakt en prickad cell (längs "
+                + line.dimension()
+                + "): "
+                + describe(keys.get(only)));
       }
     }
     int[] base = BaseCells.of(keys, model);
     for (int i = 0; i < cells.size(); i++) {
-      if (base[i] >= 0 && status[base[i]].isSuppressed() && !status[i].isSuppressed()
+      if (base[i] >= 0
+          && status[base[i]].isSuppressed()
+          && !status[i].isSuppressed()
           && status[i] != CellStatus.EMPTY) {
         findings.add("publicerat värde bygger på en prickad cell: " + describe(keys.get(i)));
       }
@@ -74,8 +94,18 @@ public final class DisclosureAudit {
   }
 
   private static String describe(CellKey k) {
-    return k.period() + " " + k.measure() + (k.category().isEmpty() ? "" : "/" + k.category())
-        + " " + k.district() + " " + k.activity() + " " + k.gender() + " " + k.ageBand();
+    return k.period()
+        + " "
+        + k.measure()
+        + (k.category().isEmpty() ? "" : "/" + k.category())
+        + " "
+        + k.district()
+        + " "
+        + k.activity()
+        + " "
+        + k.gender()
+        + " "
+        + k.ageBand();
   }
 
   private static String fmt(Double d) {

@@ -16,9 +16,8 @@ import se.stockholm.sigstat.model.MeasureKind;
 
 /**
  * Protects the aggregated table: primary suppression of small counts and shares, secondary
- * suppression along every line until no line has exactly one suppressed cell, and suppression
- * of everything derived from a suppressed count. Deterministic: the same table gives the same
- * pattern.
+ * suppression along every line until no line has exactly one suppressed cell, and suppression of
+ * everything derived from a suppressed count. Deterministic: the same table gives the same pattern.
  */
 public final class DisclosureControl {
   private final FollowUpModel model;
@@ -56,7 +55,9 @@ public final class DisclosureControl {
     while (changed) {
       changed = false;
       for (int i = 0; i < cells.size(); i++) {
-        if (base[i] >= 0 && status[base[i]].isSuppressed() && !status[i].isSuppressed()
+        if (base[i] >= 0
+            && status[base[i]].isSuppressed()
+            && !status[i].isSuppressed()
             && status[i] != CellStatus.EMPTY) {
           status[i] = status[base[i]];
           queue.addAll(linesOf.getOrDefault(i, List.of()));
@@ -72,13 +73,15 @@ public final class DisclosureControl {
         // The smallest positive count, parts before the total, ties in code order; a line
         // whose only other cells are zeros (a share suppressed for its small denominator)
         // gets a zero suppressed instead, so no line is left with a single suppressed cell.
-        Integer pick = line.members().stream()
-            .filter(m -> !status[m].isSuppressed() && status[m] != CellStatus.EMPTY)
-            .min(Comparator.<Integer, Boolean>comparing(m -> lineValue[m] <= 0)
-                .thenComparingDouble(m -> lineValue[m])
-                .thenComparing(m -> m == line.total())
-                .thenComparing(m -> m))
-            .orElse(null);
+        Integer pick =
+            line.members().stream()
+                .filter(m -> !status[m].isSuppressed() && status[m] != CellStatus.EMPTY)
+                .min(
+                    Comparator.<Integer, Boolean>comparing(m -> lineValue[m] <= 0)
+                        .thenComparingDouble(m -> lineValue[m])
+                        .thenComparing(m -> m == line.total())
+                        .thenComparing(m -> m))
+                .orElse(null);
         if (pick != null) {
           status[pick] = CellStatus.SECONDARY;
           queue.addAll(linesOf.getOrDefault(pick, List.of()));
@@ -89,10 +92,17 @@ public final class DisclosureControl {
     List<ProtectedCell> out = new ArrayList<>(cells.size());
     for (int i = 0; i < cells.size(); i++) {
       Cell c = cells.get(i);
-      out.add(status[i].isSuppressed() || status[i] == CellStatus.EMPTY
-          ? new ProtectedCell(c.key(), null, null, null, null, null, status[i])
-          : new ProtectedCell(c.key(), c.value(), c.numerator(), c.denominator(), c.low(),
-              c.high(), status[i]));
+      out.add(
+          status[i].isSuppressed() || status[i] == CellStatus.EMPTY
+              ? new ProtectedCell(c.key(), null, null, null, null, null, status[i])
+              : new ProtectedCell(
+                  c.key(),
+                  c.value(),
+                  c.numerator(),
+                  c.denominator(),
+                  c.low(),
+                  c.high(),
+                  status[i]));
     }
     return new ProtectedTable(out, table.periods(), table.indelning(), rule.minFrequency());
   }

@@ -13,9 +13,9 @@ import se.stockholm.sigstat.model.MeasureKind;
 
 /**
  * The additive lines of the table: a total and its parts along one dimension with every other
- * coordinate fixed; kategori for measures whose categories partition a whole; and the measures
- * that partition another (pairs = förbättrad + oförändrad + försämrad). Only counts and the
- * numerators of shares stand on lines.
+ * coordinate fixed; kategori for measures whose categories partition a whole; and the measures that
+ * partition another (pairs = förbättrad + oförändrad + försämrad). Only counts and the numerators
+ * of shares stand on lines.
  */
 public final class Lines {
   /** One line: member positions in the table, and which of them is the total (or -1). */
@@ -49,8 +49,10 @@ public final class Lines {
         String id = dim + "|" + k.with(dim, "*");
         members.computeIfAbsent(id, x -> new ArrayList<>()).add(i);
         dims.put(id, dim);
-        String total = dim.equals(Dimensions.DISTRICT) ? cityCode
-            : dim.equals(Dimensions.CATEGORY) ? m.lineTotal() : Dimensions.ALL;
+        String total =
+            dim.equals(Dimensions.DISTRICT)
+                ? cityCode
+                : dim.equals(Dimensions.CATEGORY) ? m.lineTotal() : Dimensions.ALL;
         if (k.coordinate(dim).equals(total)) {
           totals.put(id, i);
         }
@@ -68,8 +70,12 @@ public final class Lines {
     List<Line> lines = new ArrayList<>();
     for (Map.Entry<String, List<Integer>> e : members.entrySet()) {
       if (e.getValue().size() >= 2) {
-        lines.add(new Line(e.getKey(), List.copyOf(e.getValue()),
-            totals.getOrDefault(e.getKey(), -1), dims.get(e.getKey())));
+        lines.add(
+            new Line(
+                e.getKey(),
+                List.copyOf(e.getValue()),
+                totals.getOrDefault(e.getKey(), -1),
+                dims.get(e.getKey())));
       }
     }
     return lines;

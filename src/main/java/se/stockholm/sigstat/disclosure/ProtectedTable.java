@@ -7,8 +7,11 @@ import java.util.Map;
 import se.stockholm.sigstat.model.ReportingPeriod;
 
 /** The statistik table after disclosure control: the only table that leaves the process. */
-public record ProtectedTable(List<ProtectedCell> cells, Map<String, ReportingPeriod> periods,
-    LocalDate indelning, int minCell) {
+public record ProtectedTable(
+    List<ProtectedCell> cells,
+    Map<String, ReportingPeriod> periods,
+    LocalDate indelning,
+    int minCell) {
 
   public ProtectedTable {
     cells = Collections.unmodifiableList(cells);

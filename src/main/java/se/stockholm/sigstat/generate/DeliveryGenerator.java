@@ -20,28 +20,36 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import se.stockholm.sigstat.ingest.Personnummer;
-import se.stockholm.sigstat.model.Code;
 import se.stockholm.sigstat.model.District;
 import se.stockholm.sigstat.model.FileSpec;
 import se.stockholm.sigstat.model.FollowUpModel;
 import se.stockholm.sigstat.model.LifeDomain;
 
 /**
- * Synthetic deliveries in the exact delivery format, for every district, deterministic for a
- * given seed and as-of date: mostly men among participants and mostly women among relatives,
- * ages by verksamhet, people moving between districts, historical snapshots of merged
- * districts, ratings that improve for many and worsen for some, and (on request) planted faults
- * of every kind the validator knows.
+ * Synthetic deliveries in the exact delivery format, for every district, deterministic for a given
+ * seed and as-of date: mostly men among participants and mostly women among relatives, ages by
+ * verksamhet, people moving between districts, historical snapshots of merged districts, ratings
+ * that improve for many and worsen for some, and (on request) planted faults of every kind the
+ * validator knows.
  */
 public final class DeliveryGenerator {
   /** Relative size of each district of the 14-district structure (SIG case load). */
-  private static final Map<String, Double> BASE_WEIGHT = Map.ofEntries(
-      Map.entry("RINKEBY_KISTA", 14.0), Map.entry("SPANGA_TENSTA", 9.0),
-      Map.entry("HASSELBY_VALLINGBY", 8.0), Map.entry("BROMMA", 5.0),
-      Map.entry("KUNGSHOLMEN", 3.0), Map.entry("NORRMALM", 3.0), Map.entry("OSTERMALM", 2.0),
-      Map.entry("SODERMALM", 6.0), Map.entry("ENSKEDE_ARSTA_VANTOR", 10.0),
-      Map.entry("SKARPNACK", 6.0), Map.entry("FARSTA", 7.0), Map.entry("ALVSJO", 2.0),
-      Map.entry("HAGERSTEN_LILJEHOLMEN", 5.0), Map.entry("SKARHOLMEN", 8.0));
+  private static final Map<String, Double> BASE_WEIGHT =
+      Map.ofEntries(
+          Map.entry("RINKEBY_KISTA", 14.0),
+          Map.entry("SPANGA_TENSTA", 9.0),
+          Map.entry("HASSELBY_VALLINGBY", 8.0),
+          Map.entry("BROMMA", 5.0),
+          Map.entry("KUNGSHOLMEN", 3.0),
+          Map.entry("NORRMALM", 3.0),
+          Map.entry("OSTERMALM", 2.0),
+          Map.entry("SODERMALM", 6.0),
+          Map.entry("ENSKEDE_ARSTA_VANTOR", 10.0),
+          Map.entry("SKARPNACK", 6.0),
+          Map.entry("FARSTA", 7.0),
+          Map.entry("ALVSJO", 2.0),
+          Map.entry("HAGERSTEN_LILJEHOLMEN", 5.0),
+          Map.entry("SKARHOLMEN", 8.0));
 
   /** Settings of one generation. */
   public record Options(int persons, long seed, LocalDate asOf, double faultRate) {
@@ -56,8 +64,11 @@ public final class DeliveryGenerator {
   }
 
   /** What was written: deliveries, rows per file, and planted faults by kind. */
-  public record Summary(List<String> deliveries, Map<String, Long> rowsPerFile,
-      Map<FaultKind, Long> faults, Path befolkning) {
+  public record Summary(
+      List<String> deliveries,
+      Map<String, Long> rowsPerFile,
+      Map<FaultKind, Long> faults,
+      Path befolkning) {
     public long totalFaults() {
       return faults.values().stream().mapToLong(Long::longValue).sum();
     }
@@ -124,8 +135,9 @@ public final class DeliveryGenerator {
     for (DeliveryFiles f : deliveries.values()) {
       f.rowCounts().forEach((k, v) -> rows.merge(k, v, Long::sum));
     }
-    Path befolkning = new PopulationWriter(model, weights).write(out.resolve("befolkning.csv"),
-        historyStart.getYear(), options.asOf());
+    Path befolkning =
+        new PopulationWriter(model, weights)
+            .write(out.resolve("befolkning.csv"), historyStart.getYear(), options.asOf());
     List<String> labels = new ArrayList<>();
     deliveries.values().forEach(f -> labels.add(f.label()));
     return new Summary(labels, rows, faults, befolkning);
@@ -135,14 +147,15 @@ public final class DeliveryGenerator {
 
   private void person() throws IOException {
     String kon = pick(new String[] {"M", "K", "X", ""}, new double[] {82, 15, 1, 2});
-    String verksamhet = pick(new String[] {"SIG_UNGA", "SIG_UNGA_VUXNA", "AVHOPPARE"},
-        new double[] {35, 50, 15});
+    String verksamhet =
+        pick(new String[] {"SIG_UNGA", "SIG_UNGA_VUXNA", "AVHOPPARE"}, new double[] {35, 50, 15});
     LocalDate start = randomDate(historyStart, options.asOf().minusDays(7));
-    int age = switch (verksamhet) {
-      case "SIG_UNGA" -> 13 + rnd.nextInt(5);
-      case "SIG_UNGA_VUXNA" -> 18 + rnd.nextInt(12);
-      default -> 18 + rnd.nextInt(18);
-    };
+    int age =
+        switch (verksamhet) {
+          case "SIG_UNGA" -> 13 + rnd.nextInt(5);
+          case "SIG_UNGA_VUXNA" -> 18 + rnd.nextInt(12);
+          default -> 18 + rnd.nextInt(18);
+        };
     LocalDate birth = start.minusYears(age).minusDays(rnd.nextInt(365));
     String pnr = newPersonnummer(birth, kon);
     String district = pickDistrict(start);
@@ -167,8 +180,16 @@ public final class DeliveryGenerator {
   }
 
   /** Places an episode in the delivery of its district, splitting it at a district merger. */
-  private void episode(String pnr, LocalDate birth, String kon, String verksamhet,
-      String districtCode, LocalDate start, LocalDate end, String forcedReason) throws IOException {
+  private void episode(
+      String pnr,
+      LocalDate birth,
+      String kon,
+      String verksamhet,
+      String districtCode,
+      LocalDate start,
+      LocalDate end,
+      String forcedReason)
+      throws IOException {
     District d = model.districts().find(districtCode).orElseThrow();
     if (d.validTo() != null && start.isAfter(d.validTo())) {
       episode(pnr, birth, kon, verksamhet, d.successor(), start, end, forcedReason);
@@ -177,15 +198,23 @@ public final class DeliveryGenerator {
     if (d.validTo() != null && (end == null || end.isAfter(d.validTo()))) {
       // The old district's record is closed at the merger and the successor takes over.
       writeEpisode(pnr, birth, kon, verksamhet, d, start, d.validTo(), "OVERFORD");
-      episode(pnr, birth, kon, verksamhet, d.successor(), d.validTo().plusDays(1), end,
-          forcedReason);
+      episode(
+          pnr, birth, kon, verksamhet, d.successor(), d.validTo().plusDays(1), end, forcedReason);
       return;
     }
     writeEpisode(pnr, birth, kon, verksamhet, d, start, end, forcedReason);
   }
 
-  private void writeEpisode(String pnr, LocalDate birth, String kon, String verksamhet,
-      District d, LocalDate start, LocalDate end, String forcedReason) throws IOException {
+  private void writeEpisode(
+      String pnr,
+      LocalDate birth,
+      String kon,
+      String verksamhet,
+      District d,
+      LocalDate start,
+      LocalDate end,
+      String forcedReason)
+      throws IOException {
     DeliveryFiles files = files(null, d);
     LocalDate snapshot = deliveryDate(d);
     String periodId = String.format("P%07d", ++episodeSeq);
@@ -197,15 +226,30 @@ public final class DeliveryGenerator {
     v.put("inskrivningsdatum", start.toString());
     String reason = null;
     if (end != null) {
-      reason = forcedReason != null ? forcedReason : pick(
-          new String[] {"PLANERAT", "AVBRUTET", "FLYTT", "FRIHETSBERAVAD", "PLACERAD", "OVERFORD",
-              "AVLIDEN", "OKANT"}, new double[] {45, 20, 8, 10, 7, 5, 1, 4});
+      reason =
+          forcedReason != null
+              ? forcedReason
+              : pick(
+                  new String[] {
+                    "PLANERAT",
+                    "AVBRUTET",
+                    "FLYTT",
+                    "FRIHETSBERAVAD",
+                    "PLACERAD",
+                    "OVERFORD",
+                    "AVLIDEN",
+                    "OKANT"
+                  },
+                  new double[] {45, 20, 8, 10, 7, 5, 1, 4});
       v.put("avslutsdatum", end.toString());
       v.put("avslutsorsak", reason);
     }
     if (rnd.nextDouble() < 0.8) {
-      v.put("remitterad_fran", pick(new String[] {"SOCIALTJANST", "POLIS", "KRIMINALVARD", "SKOLA",
-          "EGEN", "OVRIG"}, new double[] {40, 25, 12, 10, 8, 5}));
+      v.put(
+          "remitterad_fran",
+          pick(
+              new String[] {"SOCIALTJANST", "POLIS", "KRIMINALVARD", "SKOLA", "EGEN", "OVRIG"},
+              new double[] {40, 25, 12, 10, 8, 5}));
     }
     boolean faulty = plantEpisodeFault(v, files, snapshot);
     files.write("insatsperioder", v);
@@ -223,8 +267,9 @@ public final class DeliveryGenerator {
     }
   }
 
-  private void assessments(DeliveryFiles files, String periodId, LocalDate start, LocalDate end,
-      LocalDate snapshot) throws IOException {
+  private void assessments(
+      DeliveryFiles files, String periodId, LocalDate start, LocalDate end, LocalDate snapshot)
+      throws IOException {
     LocalDate last = end != null ? end : snapshot;
     double trend = pickDouble(new double[] {1, 0, -1}, new double[] {55, 30, 15});
     List<String[]> occasions = new ArrayList<>();
@@ -242,8 +287,10 @@ public final class DeliveryGenerator {
     for (LifeDomain domain : model.lifeDomains()) {
       int span = domain.max() - domain.min();
       // Baselines lean towards the worse end of the scale.
-      int rating = domain.higherIsBetter() ? domain.min() + rnd.nextInt(span)
-          : domain.max() - (span == 1 ? (rnd.nextDouble() < 0.6 ? 0 : 1) : rnd.nextInt(span));
+      int rating =
+          domain.higherIsBetter()
+              ? domain.min() + rnd.nextInt(span)
+              : domain.max() - (span == 1 ? (rnd.nextDouble() < 0.6 ? 0 : 1) : rnd.nextInt(span));
       for (String[] occasion : occasions) {
         Map<String, String> v = new HashMap<>();
         v.put("period_id", periodId);
@@ -264,24 +311,51 @@ public final class DeliveryGenerator {
     }
   }
 
-  private void interventions(DeliveryFiles files, String periodId, LocalDate start,
-      LocalDate end, LocalDate snapshot) throws IOException {
+  private void interventions(
+      DeliveryFiles files, String periodId, LocalDate start, LocalDate end, LocalDate snapshot)
+      throws IOException {
     int n = 1 + rnd.nextInt(4);
     LocalDate last = end != null ? end : snapshot;
     for (int i = 0; i < n; i++) {
       Map<String, String> v = new HashMap<>();
       v.put("period_id", periodId);
-      v.put("insatstyp", pick(new String[] {"LOTS", "BEHANDLING", "ARBETSMARKNAD", "STUDIER",
-          "BOENDE", "EKONOMISKT_BISTAND", "MISSBRUKSBEHANDLING", "PSYKIATRI", "SKYDD", "FRITID",
-          "OVRIG"}, new double[] {30, 12, 14, 10, 6, 8, 6, 4, 3, 5, 2}));
+      v.put(
+          "insatstyp",
+          pick(
+              new String[] {
+                "LOTS",
+                "BEHANDLING",
+                "ARBETSMARKNAD",
+                "STUDIER",
+                "BOENDE",
+                "EKONOMISKT_BISTAND",
+                "MISSBRUKSBEHANDLING",
+                "PSYKIATRI",
+                "SKYDD",
+                "FRITID",
+                "OVRIG"
+              },
+              new double[] {30, 12, 14, 10, 6, 8, 6, 4, 3, 5, 2}));
       LocalDate s = minDate(start.plusDays(rnd.nextInt(60)), last);
       v.put("startdatum", s.toString());
       LocalDate e = s.plusDays(30 + rnd.nextInt(335));
       if (end != null || e.isBefore(snapshot)) {
         v.put("slutdatum", minDate(e, last).toString());
       }
-      v.put("utforare", pick(new String[] {"SOCIALTJANST", "POLIS", "SKOLA", "ARBETSFORMEDLING",
-          "KRIMINALVARD", "REGION", "IDEELL", "OVRIG"}, new double[] {45, 5, 10, 12, 6, 8, 10, 4}));
+      v.put(
+          "utforare",
+          pick(
+              new String[] {
+                "SOCIALTJANST",
+                "POLIS",
+                "SKOLA",
+                "ARBETSFORMEDLING",
+                "KRIMINALVARD",
+                "REGION",
+                "IDEELL",
+                "OVRIG"
+              },
+              new double[] {45, 5, 10, 12, 6, 8, 10, 4}));
       if (rnd.nextDouble() < 0.85) {
         v.put("timmar", decimal(2 + rnd.nextInt(1500) / 10.0, files.style));
       }
@@ -306,12 +380,28 @@ public final class DeliveryGenerator {
     v.put("arende_id", String.format("A%07d", ++caseSeq));
     identity(v, files, pnr, birth);
     v.put("kon", kon);
-    v.put("relation", pick(new String[] {"FORALDER", "SYSKON", "PARTNER", "BARN", "ANNAN"},
-        new double[] {55, 15, 15, 5, 10}));
-    v.put("malgrupp", pick(new String[] {"KRIMINELL_LIVSSTIL", "SKJUTNING_DODLIGT_VALD", "VBE"},
-        new double[] {70, 22, 8}));
-    v.put("stodform", pick(new String[] {"KRISSTOD", "RAD_OCH_STOD", "SAMTAL_ENSKILT",
-        "SAMTAL_GRUPP", "PRAKTISKT_STOD", "LANKNING"}, new double[] {12, 25, 30, 13, 10, 10}));
+    v.put(
+        "relation",
+        pick(
+            new String[] {"FORALDER", "SYSKON", "PARTNER", "BARN", "ANNAN"},
+            new double[] {55, 15, 15, 5, 10}));
+    v.put(
+        "malgrupp",
+        pick(
+            new String[] {"KRIMINELL_LIVSSTIL", "SKJUTNING_DODLIGT_VALD", "VBE"},
+            new double[] {70, 22, 8}));
+    v.put(
+        "stodform",
+        pick(
+            new String[] {
+              "KRISSTOD",
+              "RAD_OCH_STOD",
+              "SAMTAL_ENSKILT",
+              "SAMTAL_GRUPP",
+              "PRAKTISKT_STOD",
+              "LANKNING"
+            },
+            new double[] {12, 25, 30, 13, 10, 10}));
     v.put("startdatum", start.toString());
     if (end != null) {
       v.put("slutdatum", end.toString());
@@ -327,14 +417,20 @@ public final class DeliveryGenerator {
     double weight = weights.get(files.district.code());
     for (int year = historyStart.getYear(); year <= files.snapshot.getYear(); year++) {
       for (String v : new String[] {"SIG_UNGA", "SIG_UNGA_VUXNA", "AVHOPPARE", "ANHORIGSTOD"}) {
-        double scale = switch (v) {
-          case "SIG_UNGA" -> 0.9;
-          case "SIG_UNGA_VUXNA" -> 1.2;
-          case "AVHOPPARE" -> 0.4;
-          default -> 0.3;
-        };
-        double cost = Math.round(weight * scale * 650_000 * (1 + 0.03 * (year - 2020))
-            * (0.85 + 0.3 * rnd.nextDouble()));
+        double scale =
+            switch (v) {
+              case "SIG_UNGA" -> 0.9;
+              case "SIG_UNGA_VUXNA" -> 1.2;
+              case "AVHOPPARE" -> 0.4;
+              default -> 0.3;
+            };
+        double cost =
+            Math.round(
+                weight
+                    * scale
+                    * 650_000
+                    * (1 + 0.03 * (year - 2020))
+                    * (0.85 + 0.3 * rnd.nextDouble()));
         Map<String, String> row = new HashMap<>();
         row.put("ar", Integer.toString(year));
         row.put("verksamhet", v);
@@ -360,7 +456,8 @@ public final class DeliveryGenerator {
     faults.merge(kind, 1L, Long::sum);
   }
 
-  private boolean plantEpisodeFault(Map<String, String> v, DeliveryFiles files, LocalDate snapshot) {
+  private boolean plantEpisodeFault(
+      Map<String, String> v, DeliveryFiles files, LocalDate snapshot) {
     if (!fault()) {
       return false;
     }
@@ -428,13 +525,13 @@ public final class DeliveryGenerator {
     if (!fault()) {
       return;
     }
-    FaultKind kind = FaultKind.INTERVENTION_FAULTS[rnd.nextInt(
-        FaultKind.INTERVENTION_FAULTS.length)];
+    FaultKind kind =
+        FaultKind.INTERVENTION_FAULTS[rnd.nextInt(FaultKind.INTERVENTION_FAULTS.length)];
     switch (kind) {
       case NEGATIVE_NUMBER -> v.put("timmar", "-5");
       case UNKNOWN_CODE -> v.put("insatstyp", "KURATOR");
-      case END_BEFORE_START -> v.put("slutdatum",
-          LocalDate.parse(v.get("startdatum")).minusDays(3).toString());
+      case END_BEFORE_START ->
+          v.put("slutdatum", LocalDate.parse(v.get("startdatum")).minusDays(3).toString());
       case WRONG_FIELD_COUNT -> v.put("__extra_field__", "x");
       default -> throw new IllegalStateException("Not an intervention fault: " + kind);
     }
@@ -509,10 +606,13 @@ public final class DeliveryGenerator {
         serial = serial % 10 == 9 ? serial - 1 : serial + 1;
       }
       int day = birth.getDayOfMonth() + (coordination ? 60 : 0);
-      String nine = String.format("%02d%02d%02d%03d", birth.getYear() % 100,
-          birth.getMonthValue(), day, serial);
-      String pnr = String.format("%04d", birth.getYear()) + nine.substring(2)
-          + Personnummer.checkDigit(nine);
+      String nine =
+          String.format(
+              "%02d%02d%02d%03d", birth.getYear() % 100, birth.getMonthValue(), day, serial);
+      String pnr =
+          String.format("%04d", birth.getYear())
+              + nine.substring(2)
+              + Personnummer.checkDigit(nine);
       if (usedPnr.add(pnr)) {
         return pnr;
       }
@@ -580,8 +680,13 @@ public final class DeliveryGenerator {
     final Map<String, CsvOut> out = new LinkedHashMap<>();
     String lastPeriodId;
 
-    DeliveryFiles(FollowUpModel model, Path leveranser, District district, LocalDate snapshot,
-        ExportStyle style) throws IOException {
+    DeliveryFiles(
+        FollowUpModel model,
+        Path leveranser,
+        District district,
+        LocalDate snapshot,
+        ExportStyle style)
+        throws IOException {
       this.district = district;
       this.snapshot = snapshot;
       this.style = style;
@@ -589,11 +694,15 @@ public final class DeliveryGenerator {
       for (FileSpec spec : model.deliveryFiles()) {
         List<String> cols = new ArrayList<>();
         for (var c : spec.columns()) {
-          boolean identityColumn = c.name().equals("personnummer") || c.name().equals("person_ref")
-              || c.name().equals("fodelsedatum");
+          boolean identityColumn =
+              c.name().equals("personnummer")
+                  || c.name().equals("person_ref")
+                  || c.name().equals("fodelsedatum");
           if (identityColumn && spec.identifiesPersons()) {
-            boolean wanted = style.personRefOnly() ? !c.name().equals("personnummer")
-                : c.name().equals("personnummer");
+            boolean wanted =
+                style.personRefOnly()
+                    ? !c.name().equals("personnummer")
+                    : c.name().equals("personnummer");
             if (!wanted) {
               continue;
             }

@@ -25,8 +25,8 @@ public record CsvDialect(char delimiter) implements Serializable {
   }
 
   /**
-   * Splits one line into trimmed fields; {@code "..."} quotes a field and {@code ""} inside it
-   * is a quote. Returns null when a quote is left open (a line break inside a field).
+   * Splits one line into trimmed fields; {@code "..."} quotes a field and {@code ""} inside it is a
+   * quote. Returns null when a quote is left open (a line break inside a field).
    */
   public List<String> split(String line) {
     List<String> fields = new ArrayList<>();

@@ -52,7 +52,8 @@ public final class DeliveryFinder {
     try {
       date = LocalDate.parse(name);
     } catch (DateTimeParseException e) {
-      return new Found(new Delivery(districtCode, LocalDate.MIN, dateDir),
+      return new Found(
+          new Delivery(districtCode, LocalDate.MIN, dateDir),
           "mappnamnet " + name + " är inget leveransdatum (förväntat ÅÅÅÅ-MM-DD)");
     }
     Delivery delivery = new Delivery(districtCode, date, dateDir);

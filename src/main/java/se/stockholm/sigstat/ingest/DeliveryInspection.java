@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The file-level view of a delivery before any row is read: the layout of each present file,
- * faults that reject the whole delivery, and warnings (unknown columns).
+ * The file-level view of a delivery before any row is read: the layout of each present file, faults
+ * that reject the whole delivery, and warnings (unknown columns).
  */
 public record DeliveryInspection(
     Delivery delivery,

@@ -17,8 +17,8 @@ import se.stockholm.sigstat.model.FileSpec;
 import se.stockholm.sigstat.model.FollowUpModel;
 
 /**
- * Checks a delivery at file level: required files and columns present, encoding readable,
- * header well formed. Row content is left to the validation stage.
+ * Checks a delivery at file level: required files and columns present, encoding readable, header
+ * well formed. Row content is left to the validation stage.
  */
 public final class DeliveryInspector {
   private final FollowUpModel model;
@@ -40,8 +40,9 @@ public final class DeliveryInspector {
       Path file = findCaseInsensitive(delivery.dir(), spec.fileName());
       if (file == null) {
         if (spec.required()) {
-          faults.add(new DeliveryInspection.FileFault(spec.fileName(),
-              "den obligatoriska filen " + spec.fileName() + " saknas"));
+          faults.add(
+              new DeliveryInspection.FileFault(
+                  spec.fileName(), "den obligatoriska filen " + spec.fileName() + " saknas"));
         }
         continue;
       }
@@ -54,31 +55,35 @@ public final class DeliveryInspector {
   }
 
   /** Reads the header of one file and maps the declared columns onto it (null on a fault). */
-  public FileLayout layout(FileSpec spec, Path file, List<DeliveryInspection.FileFault> faults,
-      List<String> warnings) throws IOException {
+  public FileLayout layout(
+      FileSpec spec, Path file, List<DeliveryInspection.FileFault> faults, List<String> warnings)
+      throws IOException {
     TextEncoding.Detected enc = TextEncoding.detect(file);
     if (enc.fault() != null) {
       faults.add(new DeliveryInspection.FileFault(spec.fileName(), enc.fault()));
       return null;
     }
     String header;
-    try (BufferedReader r = new BufferedReader(
-        new InputStreamReader(Files.newInputStream(file), enc.charset()))) {
+    try (BufferedReader r =
+        new BufferedReader(new InputStreamReader(Files.newInputStream(file), enc.charset()))) {
       header = r.readLine();
     }
     if (header != null && enc.bom() && header.startsWith("\uFEFF")) {
       header = header.substring(1);
     }
     if (header == null || header.isBlank()) {
-      faults.add(new DeliveryInspection.FileFault(spec.fileName(),
-          "filen " + spec.fileName() + " är tom (rubrikrad saknas)"));
+      faults.add(
+          new DeliveryInspection.FileFault(
+              spec.fileName(), "filen " + spec.fileName() + " är tom (rubrikrad saknas)"));
       return null;
     }
     CsvDialect dialect = CsvDialect.detect(header);
     List<String> names = dialect.split(header);
     if (names == null) {
-      faults.add(new DeliveryInspection.FileFault(spec.fileName(),
-          "rubrikraden i " + spec.fileName() + " har ett citattecken som inte avslutas"));
+      faults.add(
+          new DeliveryInspection.FileFault(
+              spec.fileName(),
+              "rubrikraden i " + spec.fileName() + " har ett citattecken som inte avslutas"));
       return null;
     }
     Map<String, Integer> positions = new HashMap<>();
@@ -89,8 +94,10 @@ public final class DeliveryInspector {
         continue;
       }
       if (positions.put(name, i) != null) {
-        faults.add(new DeliveryInspection.FileFault(spec.fileName(),
-            "kolumnen " + name + " förekommer två gånger i rubrikraden i " + spec.fileName()));
+        faults.add(
+            new DeliveryInspection.FileFault(
+                spec.fileName(),
+                "kolumnen " + name + " förekommer två gånger i rubrikraden i " + spec.fileName()));
         return null;
       }
       if (spec.column(name).isEmpty()) {
@@ -106,15 +113,20 @@ public final class DeliveryInspector {
       if (pos != null) {
         columnPositions[c] = pos;
       } else if (col.required()) {
-        faults.add(new DeliveryInspection.FileFault(spec.fileName(),
-            "den obligatoriska kolumnen " + col.name() + " saknas i " + spec.fileName()));
+        faults.add(
+            new DeliveryInspection.FileFault(
+                spec.fileName(),
+                "den obligatoriska kolumnen " + col.name() + " saknas i " + spec.fileName()));
         missingRequired = true;
       }
     }
-    if (spec.identifiesPersons() && !positions.containsKey("personnummer")
+    if (spec.identifiesPersons()
+        && !positions.containsKey("personnummer")
         && !positions.containsKey("person_ref")) {
-      faults.add(new DeliveryInspection.FileFault(spec.fileName(),
-          spec.fileName() + " saknar både kolumnen personnummer och kolumnen person_ref"));
+      faults.add(
+          new DeliveryInspection.FileFault(
+              spec.fileName(),
+              spec.fileName() + " saknar både kolumnen personnummer och kolumnen person_ref"));
       missingRequired = true;
     }
     for (String u : unknown) {
@@ -123,8 +135,15 @@ public final class DeliveryInspector {
     if (missingRequired) {
       return null;
     }
-    return new FileLayout(spec, file.toAbsolutePath().toString(), enc.charset().name(), enc.bom(),
-        dialect, columnPositions, names.size(), List.copyOf(unknown));
+    return new FileLayout(
+        spec,
+        file.toAbsolutePath().toString(),
+        enc.charset().name(),
+        enc.bom(),
+        dialect,
+        columnPositions,
+        names.size(),
+        List.copyOf(unknown));
   }
 
   private static Path findCaseInsensitive(Path dir, String fileName) throws IOException {

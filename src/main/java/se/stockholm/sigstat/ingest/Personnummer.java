@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 public final class Personnummer {
   private static final Pattern FORM =
       Pattern.compile("^(\\d{2})?(\\d{2})(\\d{2})(\\d{2})([-+]?)(\\d{3})(\\d)$");
-  private static final Pattern LOOKS_LIKE = Pattern.compile("(?<!\\d)(\\d{6}|\\d{8})[-+]?\\d{4}(?!\\d)");
+  private static final Pattern LOOKS_LIKE =
+      Pattern.compile("(?<!\\d)(\\d{6}|\\d{8})[-+]?\\d{4}(?!\\d)");
 
   private Personnummer() {}
 

@@ -12,6 +12,7 @@ import java.util.HexFormat;
 public final class PseudonymKey {
   /** Environment variable that holds the key when no key file is given. */
   public static final String ENV = "SIGSTAT_PSEUDONYM_KEY";
+
   private static final int MIN_LENGTH = 16;
 
   private final byte[] bytes;
@@ -35,7 +36,9 @@ public final class PseudonymKey {
     return of(Files.readString(file, StandardCharsets.UTF_8));
   }
 
-  /** The key file if given, else the environment variable; fails with a clear message if neither. */
+  /**
+   * The key file if given, else the environment variable; fails with a clear message if neither.
+   */
   public static PseudonymKey resolve(Path keyFile) throws IOException {
     if (keyFile != null) {
       return fromFile(keyFile);

@@ -14,6 +14,7 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class Pseudonymizer implements Serializable {
   private static final String ALGORITHM = "HmacSHA256";
+
   /** Prefix that keeps a district's own person_ref apart from personnummer in the key space. */
   private static final String REF_PREFIX = "ref:";
 

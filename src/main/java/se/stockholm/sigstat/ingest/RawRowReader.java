@@ -27,13 +27,14 @@ import se.stockholm.sigstat.model.ColumnSpec;
 import se.stockholm.sigstat.model.FileSpec;
 
 /**
- * Reads a delivery file into a Dataset of raw text fields, one row per non-blank data line,
- * with its line number. Lines are read as bytes by Spark and decoded on the executors, so a file
- * of any size is never held on the driver.
+ * Reads a delivery file into a Dataset of raw text fields, one row per non-blank data line, with
+ * its line number. Lines are read as bytes by Spark and decoded on the executors, so a file of any
+ * size is never held on the driver.
  */
 public final class RawRowReader {
   /** Columns every raw row carries before the file's own columns. */
   public static final String DELIVERY_ID = "leverans_id";
+
   public static final String DISTRICT = "leverans_stadsdel";
   public static final String DELIVERY_DATE = "leveransdatum";
   public static final String LINE = "rad";
@@ -41,14 +42,18 @@ public final class RawRowReader {
 
   private RawRowReader() {}
 
-  /** The schema of raw rows of {@code spec}: metadata columns, then every declared column as text. */
+  /**
+   * The schema of raw rows of {@code spec}: metadata columns, then every declared column as text.
+   */
   public static StructType rawSchema(FileSpec spec) {
-    List<StructField> fields = new ArrayList<>(List.of(
-        DataTypes.createStructField(DELIVERY_ID, DataTypes.StringType, false),
-        DataTypes.createStructField(DISTRICT, DataTypes.StringType, false),
-        DataTypes.createStructField(DELIVERY_DATE, DataTypes.DateType, false),
-        DataTypes.createStructField(LINE, DataTypes.LongType, false),
-        DataTypes.createStructField(PARSE_ERROR, DataTypes.StringType, true)));
+    List<StructField> fields =
+        new ArrayList<>(
+            List.of(
+                DataTypes.createStructField(DELIVERY_ID, DataTypes.StringType, false),
+                DataTypes.createStructField(DISTRICT, DataTypes.StringType, false),
+                DataTypes.createStructField(DELIVERY_DATE, DataTypes.DateType, false),
+                DataTypes.createStructField(LINE, DataTypes.LongType, false),
+                DataTypes.createStructField(PARSE_ERROR, DataTypes.StringType, true)));
     for (ColumnSpec c : spec.columns()) {
       fields.add(DataTypes.createStructField(c.name(), DataTypes.StringType, true));
     }
@@ -59,8 +64,8 @@ public final class RawRowReader {
    * The raw rows of every file of the deliveries, one Dataset per file name. The deliveries are
    * unioned as RDDs, so the plan has one scan per file kind however many districts deliver.
    */
-  public static java.util.Map<String, Dataset<Row>> readAll(SparkSession spark,
-      List<DeliveryInspection> inspections) {
+  public static java.util.Map<String, Dataset<Row>> readAll(
+      SparkSession spark, List<DeliveryInspection> inspections) {
     java.util.Map<String, List<JavaRDD<Row>>> rdds = new java.util.LinkedHashMap<>();
     java.util.Map<String, FileSpec> specs = new java.util.HashMap<>();
     for (DeliveryInspection inspection : inspections) {
@@ -74,8 +79,10 @@ public final class RawRowReader {
     java.util.Map<String, Dataset<Row>> raw = new java.util.LinkedHashMap<>();
     for (java.util.Map.Entry<String, List<JavaRDD<Row>>> e : rdds.entrySet()) {
       @SuppressWarnings("unchecked")
-      JavaRDD<Row> all = e.getValue().size() == 1 ? e.getValue().get(0)
-          : jsc.union(e.getValue().toArray(JavaRDD[]::new));
+      JavaRDD<Row> all =
+          e.getValue().size() == 1
+              ? e.getValue().get(0)
+              : jsc.union(e.getValue().toArray(JavaRDD[]::new));
       raw.put(e.getKey(), spark.createDataFrame(all, rawSchema(specs.get(e.getKey()))));
     }
     return raw;
@@ -88,13 +95,15 @@ public final class RawRowReader {
   private static JavaRDD<Row> rows(SparkSession spark, Delivery delivery, FileLayout layout) {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     // Text objects are reused by the record reader: copy the bytes before anything else.
-    JavaRDD<byte[]> lines = jsc
-        // One partition per block: zipWithIndex then needs no extra job for small files.
-        .hadoopFile(layout.path(), TextInputFormat.class, LongWritable.class, Text.class, 1)
-        .map(t -> Arrays.copyOf(t._2().getBytes(), t._2().getLength()));
-    return lines.zipWithIndex()
-        .flatMap(new LineParser(layout, delivery.id(), delivery.district(),
-            delivery.deliveryDate()));
+    JavaRDD<byte[]> lines =
+        jsc
+            // One partition per block: zipWithIndex then needs no extra job for small files.
+            .hadoopFile(layout.path(), TextInputFormat.class, LongWritable.class, Text.class, 1)
+            .map(t -> Arrays.copyOf(t._2().getBytes(), t._2().getLength()));
+    return lines
+        .zipWithIndex()
+        .flatMap(
+            new LineParser(layout, delivery.id(), delivery.district(), delivery.deliveryDate()));
   }
 
   /** Decodes and splits one line; problems become the row's {@code tolkningsfel}, never errors. */
@@ -104,8 +113,8 @@ public final class RawRowReader {
     private final String district;
     private final java.time.LocalDate deliveryDate;
 
-    LineParser(FileLayout layout, String deliveryId, String district,
-        java.time.LocalDate deliveryDate) {
+    LineParser(
+        FileLayout layout, String deliveryId, String district, java.time.LocalDate deliveryDate) {
       this.layout = layout;
       this.deliveryId = deliveryId;
       this.district = district;
@@ -127,13 +136,18 @@ public final class RawRowReader {
       values[3] = index + 1;
       String line;
       try {
-        line = Charset.forName(layout.charset()).newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT)
-            .decode(ByteBuffer.wrap(bytes)).toString();
+        line =
+            Charset.forName(layout.charset())
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes))
+                .toString();
       } catch (CharacterCodingException e) {
-        values[4] = "raden innehåller tecken som inte är giltiga i filens teckenkodning ("
-            + layout.charset() + ")";
+        values[4] =
+            "raden innehåller tecken som inte är giltiga i filens teckenkodning ("
+                + layout.charset()
+                + ")";
         return List.of(RowFactory.create(values)).iterator();
       }
       if (line.endsWith("\r")) {
@@ -148,8 +162,8 @@ public final class RawRowReader {
         return List.of(RowFactory.create(values)).iterator();
       }
       if (fields.size() != layout.headerWidth() && !onlyEmptyExtras(fields)) {
-        values[4] = "raden har " + fields.size() + " fält men rubrikraden har "
-            + layout.headerWidth();
+        values[4] =
+            "raden har " + fields.size() + " fält men rubrikraden har " + layout.headerWidth();
         return List.of(RowFactory.create(values)).iterator();
       }
       for (int c = 0; c < n; c++) {

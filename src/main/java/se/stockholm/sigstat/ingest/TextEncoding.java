@@ -11,8 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Detects a delivery file's encoding: UTF-8 (with or without BOM) or Windows-1252. The first
- * {@link #SNIFF_BYTES} bytes decide; a later line that does not decode is rejected on its own.
+ * Detects a delivery file's encoding: UTF-8 (with or without BOM) or Windows-1252. The first {@link
+ * #SNIFF_BYTES} bytes decide; a later line that does not decode is rejected on its own.
  */
 public final class TextEncoding {
   /** How much of a file is read to decide its encoding. */
@@ -30,17 +30,22 @@ public final class TextEncoding {
     try (InputStream in = Files.newInputStream(file)) {
       head = in.readNBytes(SNIFF_BYTES);
     }
-    boolean bom = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
-        && (head[2] & 0xFF) == 0xBF;
-    if (head.length >= 2 && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE
-        || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF)) {
-      return new Detected(null, false,
+    boolean bom =
+        head.length >= 3
+            && (head[0] & 0xFF) == 0xEF
+            && (head[1] & 0xFF) == 0xBB
+            && (head[2] & 0xFF) == 0xBF;
+    if (head.length >= 2
+        && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE
+            || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF)) {
+      return new Detected(
+          null,
+          false,
           "filen är kodad i UTF-16, som inte stöds (spara som UTF-8 eller Windows-1252)");
     }
     for (byte b : head) {
       if (b == 0) {
-        return new Detected(null, false,
-            "filen innehåller binära data och är ingen textfil (CSV)");
+        return new Detected(null, false, "filen innehåller binära data och är ingen textfil (CSV)");
       }
     }
     int start = bom ? 3 : 0;
@@ -52,13 +57,14 @@ public final class TextEncoding {
     if (!bom && decodes(head, 0, head.length, WINDOWS_1252)) {
       return new Detected(WINDOWS_1252, false, null);
     }
-    return new Detected(null, bom,
-        "filen har okänd teckenkodning (varken UTF-8 eller Windows-1252)");
+    return new Detected(
+        null, bom, "filen har okänd teckenkodning (varken UTF-8 eller Windows-1252)");
   }
 
   static boolean decodes(byte[] bytes, int from, int to, Charset charset) {
     try {
-      charset.newDecoder()
+      charset
+          .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(bytes, from, to - from));

@@ -24,23 +24,29 @@ public final class WarehouseRows {
   private WarehouseRows() {}
 
   /** Warehouse columns of {@code spec} plus {@code leverans_id} (for partitioning the write). */
-  public static Dataset<Row> toWarehouse(Dataset<Row> accepted, FileSpec spec,
-      Pseudonymizer pseudonymizer) {
+  public static Dataset<Row> toWarehouse(
+      Dataset<Row> accepted, FileSpec spec, Pseudonymizer pseudonymizer) {
     Dataset<Row> ds = accepted;
     if (spec.identifiesPersons()) {
-      UserDefinedFunction ofPnr = udf((UDF1<String, String>) pseudonymizer::ofPersonnummer,
-          DataTypes.StringType);
-      UserDefinedFunction ofRef = udf((UDF1<String, String>) pseudonymizer::ofPersonRef,
-          DataTypes.StringType);
-      ds = ds.withColumn(SparkSchemas.PERSON_ID,
-          when(col(SparkSchemas.PERSONNUMMER).isNotNull(), ofPnr.apply(col(SparkSchemas.PERSONNUMMER)))
-              .otherwise(ofRef.apply(col(SparkSchemas.PERSON_REF))));
+      UserDefinedFunction ofPnr =
+          udf((UDF1<String, String>) pseudonymizer::ofPersonnummer, DataTypes.StringType);
+      UserDefinedFunction ofRef =
+          udf((UDF1<String, String>) pseudonymizer::ofPersonRef, DataTypes.StringType);
+      ds =
+          ds.withColumn(
+              SparkSchemas.PERSON_ID,
+              when(
+                      col(SparkSchemas.PERSONNUMMER).isNotNull(),
+                      ofPnr.apply(col(SparkSchemas.PERSONNUMMER)))
+                  .otherwise(ofRef.apply(col(SparkSchemas.PERSON_REF))));
     }
     List<Column> select = new ArrayList<>();
     select.add(col(SparkSchemas.DELIVERY_ID));
     for (StructField f : SparkSchemas.warehouse(spec).fields()) {
-      select.add(f.name().equals(SparkSchemas.DISTRICT)
-          ? col(SparkSchemas.DELIVERY_DISTRICT).as(SparkSchemas.DISTRICT) : col(f.name()));
+      select.add(
+          f.name().equals(SparkSchemas.DISTRICT)
+              ? col(SparkSchemas.DELIVERY_DISTRICT).as(SparkSchemas.DISTRICT)
+              : col(f.name()));
     }
     return ds.select(select.toArray(Column[]::new));
   }

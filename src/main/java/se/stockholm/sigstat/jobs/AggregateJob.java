@@ -38,49 +38,77 @@ public final class AggregateJob {
     this.model = model;
   }
 
-  public Result run(SparkSession spark, Path warehouse, FollowUpStatistics.Settings settings,
-      FrequencyRule rule, Path runDir) throws IOException {
+  public Result run(
+      SparkSession spark,
+      Path warehouse,
+      FollowUpStatistics.Settings settings,
+      FrequencyRule rule,
+      Path runDir)
+      throws IOException {
     return run(spark, warehouse, null, settings, rule, runDir);
   }
 
   /**
    * @param pending what a deferred ingest prepared (read as if committed), or null
    */
-  public Result run(SparkSession spark, Path warehouse, IngestJob.Pending pending,
-      FollowUpStatistics.Settings settings, FrequencyRule rule, Path runDir) throws IOException {
+  public Result run(
+      SparkSession spark,
+      Path warehouse,
+      IngestJob.Pending pending,
+      FollowUpStatistics.Settings settings,
+      FrequencyRule rule,
+      Path runDir)
+      throws IOException {
     long t0 = System.nanoTime();
     WarehouseLayout layout = new WarehouseLayout(warehouse);
-    SnapshotStore store = pending == null ? new SnapshotStore(layout)
-        : new SnapshotStore(layout).withPending(pending.snapshots());
+    SnapshotStore store =
+        pending == null
+            ? new SnapshotStore(layout)
+            : new SnapshotStore(layout).withPending(pending.snapshots());
     if (store.currentAll().isEmpty()) {
       throw new IllegalArgumentException("Lagret " + warehouse + " är tomt: kör ingest först");
     }
-    FollowUpStatistics.Inputs inputs = new FollowUpStatistics.Inputs(
-        table(spark, store, "insatsperioder"), table(spark, store, "bedomningar"),
-        table(spark, store, "insatser"), table(spark, store, "anhorigstod"),
-        table(spark, store, "resurser"),
-        new ReferenceStore(layout).withPending(pending == null ? Map.of() : pending.references())
-            .read(spark, "befolkning",
-            SparkSchemas.reference(model.referenceFile("befolkning"))));
+    FollowUpStatistics.Inputs inputs =
+        new FollowUpStatistics.Inputs(
+            table(spark, store, "insatsperioder"),
+            table(spark, store, "bedomningar"),
+            table(spark, store, "insatser"),
+            table(spark, store, "anhorigstod"),
+            table(spark, store, "resurser"),
+            new ReferenceStore(layout)
+                .withPending(pending == null ? Map.of() : pending.references())
+                .read(
+                    spark,
+                    "befolkning",
+                    SparkSchemas.reference(model.referenceFile("befolkning"))));
     AggregatedTable aggregated = new FollowUpStatistics(model).compute(inputs, settings);
-    LOG.info("aggregate: {} cells for {} periods ({} ms)", aggregated.cells().size(),
-        aggregated.periods().size(), (System.nanoTime() - t0) / 1_000_000);
+    LOG.info(
+        "aggregate: {} cells for {} periods ({} ms)",
+        aggregated.cells().size(),
+        aggregated.periods().size(),
+        (System.nanoTime() - t0) / 1_000_000);
     long t1 = System.nanoTime();
     ProtectedTable protectedTable = new DisclosureControl(model, rule).protect(aggregated);
     List<String> findings = new DisclosureAudit(model, rule).check(protectedTable.cells());
-    LOG.info("protect: {} cells suppressed, audit {} ({} ms)", protectedTable.suppressedCount(),
-        findings.isEmpty() ? "passed" : "FAILED", (System.nanoTime() - t1) / 1_000_000);
+    LOG.info(
+        "protect: {} cells suppressed, audit {} ({} ms)",
+        protectedTable.suppressedCount(),
+        findings.isEmpty() ? "passed" : "FAILED",
+        (System.nanoTime() - t1) / 1_000_000);
     if (findings.isEmpty()) {
-      StatistikFiles.write(protectedTable,
-          settings.reportPeriods().stream().map(ReportingPeriod::code).toList(), runDir);
-      RunDeliveries.write(runDir, RunDeliveries.fromWarehouse(store,
-          pending == null ? List.of() : pending.logEntries()));
+      StatistikFiles.write(
+          protectedTable,
+          settings.reportPeriods().stream().map(ReportingPeriod::code).toList(),
+          runDir);
+      RunDeliveries.write(
+          runDir,
+          RunDeliveries.fromWarehouse(store, pending == null ? List.of() : pending.logEntries()));
     }
     return new Result(protectedTable, findings, (System.nanoTime() - t0) / 1_000_000);
   }
 
-  private org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> table(SparkSession spark,
-      SnapshotStore store, String name) {
+  private org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> table(
+      SparkSession spark, SnapshotStore store, String name) {
     return store.read(spark, name, SparkSchemas.warehouse(model.deliveryFile(name)));
   }
 }

@@ -39,9 +39,9 @@ import se.stockholm.sigstat.warehouse.SnapshotStore;
 import se.stockholm.sigstat.warehouse.WarehouseLayout;
 
 /**
- * Ingest: the newest delivery of every district is validated, pseudonymised and, when its
- * rejected share is within the threshold, made the district's live snapshot. Unchanged
- * deliveries (same checksum as the live snapshot) are not read again.
+ * Ingest: the newest delivery of every district is validated, pseudonymised and, when its rejected
+ * share is within the threshold, made the district's live snapshot. Unchanged deliveries (same
+ * checksum as the live snapshot) are not read again.
  */
 public final class IngestJob {
   private static final Logger LOG = LoggerFactory.getLogger(IngestJob.class);
@@ -49,29 +49,49 @@ public final class IngestJob {
   /** What to ingest and where. {@code maxRejectedShare} is a fraction (0.05 = 5 %). */
   /**
    * What to ingest and where. With {@code deferCommit} the new snapshots are only prepared: the
-   * warehouse changes when {@link #commit} is called (the nightly job does so once its run
-   * folder is complete, so a killed run leaves the warehouse as it was).
+   * warehouse changes when {@link #commit} is called (the nightly job does so once its run folder
+   * is complete, so a killed run leaves the warehouse as it was).
    */
-  public record Request(Path leveranser, Path warehouse, Pseudonymizer pseudonymizer,
-      double maxRejectedShare, Path befolkning, boolean deferCommit) {
+  public record Request(
+      Path leveranser,
+      Path warehouse,
+      Pseudonymizer pseudonymizer,
+      double maxRejectedShare,
+      Path befolkning,
+      boolean deferCommit) {
     /** Committed at once. */
-    public Request(Path leveranser, Path warehouse, Pseudonymizer pseudonymizer,
-        double maxRejectedShare, Path befolkning) {
+    public Request(
+        Path leveranser,
+        Path warehouse,
+        Pseudonymizer pseudonymizer,
+        double maxRejectedShare,
+        Path befolkning) {
       this(leveranser, warehouse, pseudonymizer, maxRejectedShare, befolkning, false);
     }
 
     /** Without a population file, committed at once. */
-    public Request(Path leveranser, Path warehouse, Pseudonymizer pseudonymizer,
-        double maxRejectedShare) {
+    public Request(
+        Path leveranser, Path warehouse, Pseudonymizer pseudonymizer, double maxRejectedShare) {
       this(leveranser, warehouse, pseudonymizer, maxRejectedShare, null, false);
     }
   }
 
   /** What happened to one delivery. */
-  public enum Outcome { PUBLICERAD, OFORANDRAD, AVVISAD }
+  public enum Outcome {
+    PUBLICERAD,
+    OFORANDRAD,
+    AVVISAD
+  }
 
-  public record DeliveryResult(Delivery delivery, String checksum, Outcome outcome, String reason,
-      double rejectedShare, List<FileCounts> files, List<String> warnings) {
+  /** What became of one delivery: its checksum, outcome, reason and row counts. */
+  public record DeliveryResult(
+      Delivery delivery,
+      String checksum,
+      Outcome outcome,
+      String reason,
+      double rejectedShare,
+      List<FileCounts> files,
+      List<String> warnings) {
     public long read() {
       return files.stream().mapToLong(FileCounts::read).sum();
     }
@@ -89,8 +109,13 @@ public final class IngestJob {
    * @param population counts of the population file, null when absent or unchanged
    * @param populationFaults why the population file was rejected as a whole, if it was
    */
-  public record Result(List<DeliveryResult> deliveries, long ledgerRows, Path ledger,
-      FileCounts population, List<String> populationFaults, Pending pending) {
+  public record Result(
+      List<DeliveryResult> deliveries,
+      long ledgerRows,
+      Path ledger,
+      FileCounts population,
+      List<String> populationFaults,
+      Pending pending) {
     /** True when a delivery was rejected: the run is "partial" for the scheduler. */
     public boolean partial() {
       return deliveries.stream().anyMatch(d -> d.outcome() == Outcome.AVVISAD)
@@ -99,8 +124,11 @@ public final class IngestJob {
   }
 
   /** What a deferred ingest has prepared but not yet made part of the warehouse. */
-  public record Pending(Path warehouse, List<SnapshotPointer> snapshots,
-      Map<String, ReferenceStore.Pointer> references, List<DeliveryLog.Entry> logEntries,
+  public record Pending(
+      Path warehouse,
+      List<SnapshotPointer> snapshots,
+      Map<String, ReferenceStore.Pointer> references,
+      List<DeliveryLog.Entry> logEntries,
       Path ledgerTmp) {}
 
   private final FollowUpModel model;
@@ -126,47 +154,83 @@ public final class IngestJob {
     List<RejectedRowsLedger.Entry> fileFaults = new ArrayList<>();
     DeliveryFinder finder = new DeliveryFinder(model.districts());
     DeliveryInspector inspector = new DeliveryInspector(model);
-    for (Map.Entry<String, List<DeliveryFinder.Found>> e : finder.find(req.leveranser()).entrySet()) {
+    for (Map.Entry<String, List<DeliveryFinder.Found>> e :
+        finder.find(req.leveranser()).entrySet()) {
       if (e.getValue().isEmpty()) {
         continue;
       }
       DeliveryFinder.Found newest = e.getValue().get(0);
       DeliveryInspection inspection = inspector.inspect(newest.delivery(), newest.fault());
       Optional<SnapshotPointer> live = store.current(e.getKey());
-      if (inspection.acceptable() && live.isPresent()
+      if (inspection.acceptable()
+          && live.isPresent()
           && live.get().checksum().equals(inspection.checksum())) {
-        results.add(new DeliveryResult(newest.delivery(), inspection.checksum(), Outcome.OFORANDRAD,
-            null, 0, List.of(), inspection.warnings()));
+        results.add(
+            new DeliveryResult(
+                newest.delivery(),
+                inspection.checksum(),
+                Outcome.OFORANDRAD,
+                null,
+                0,
+                List.of(),
+                inspection.warnings()));
         continue;
       }
-      Optional<DeliveryLog.Entry> rejectedBefore = lastRejected(seenBefore, newest.delivery(),
-          inspection.checksum());
+      Optional<DeliveryLog.Entry> rejectedBefore =
+          lastRejected(seenBefore, newest.delivery(), inspection.checksum());
       if (rejectedBefore.isPresent()) {
         // Same bytes as a delivery already rejected: still rejected, not worth reading again.
         DeliveryLog.Entry prev = rejectedBefore.get();
-        results.add(new DeliveryResult(newest.delivery(), inspection.checksum(), Outcome.AVVISAD,
-            prev.orsak() + " (oförändrad sedan förra inläsningen)", prev.avvisadAndel(),
-            prev.filer().stream().map(f -> new FileCounts(newest.delivery().id(), f.fil(),
-                f.lasta(), f.godkanda(), f.avvisade())).toList(), inspection.warnings()));
+        results.add(
+            new DeliveryResult(
+                newest.delivery(),
+                inspection.checksum(),
+                Outcome.AVVISAD,
+                prev.orsak() + " (oförändrad sedan förra inläsningen)",
+                prev.avvisadAndel(),
+                prev.filer().stream()
+                    .map(
+                        f ->
+                            new FileCounts(
+                                newest.delivery().id(),
+                                f.fil(),
+                                f.lasta(),
+                                f.godkanda(),
+                                f.avvisade()))
+                    .toList(),
+                inspection.warnings()));
         continue;
       }
       inspection.warnings().forEach(w -> LOG.warn("{}: {}", newest.delivery().label(), w));
       if (!inspection.acceptable()) {
-        String reason = String.join("; ",
-            inspection.faults().stream().map(DeliveryInspection.FileFault::reason).toList());
+        String reason =
+            String.join(
+                "; ",
+                inspection.faults().stream().map(DeliveryInspection.FileFault::reason).toList());
         for (DeliveryInspection.FileFault f : inspection.faults()) {
-          fileFaults.add(new RejectedRowsLedger.Entry(newest.delivery().label(), f.file(), null,
-              null, null, f.reason()));
+          fileFaults.add(
+              new RejectedRowsLedger.Entry(
+                  newest.delivery().label(), f.file(), null, null, null, f.reason()));
         }
-        results.add(new DeliveryResult(newest.delivery(), inspection.checksum(), Outcome.AVVISAD,
-            reason, 1.0, List.of(), inspection.warnings()));
+        results.add(
+            new DeliveryResult(
+                newest.delivery(),
+                inspection.checksum(),
+                Outcome.AVVISAD,
+                reason,
+                1.0,
+                List.of(),
+                inspection.warnings()));
         continue;
       }
       toRead.add(inspection);
     }
 
-    LOG.info("ingest: inspected {} deliveries, {} to read ({} ms)", results.size() + toRead.size(),
-        toRead.size(), (System.nanoTime() - t0) / 1_000_000);
+    LOG.info(
+        "ingest: inspected {} deliveries, {} to read ({} ms)",
+        results.size() + toRead.size(),
+        toRead.size(),
+        (System.nanoTime() - t0) / 1_000_000);
     List<RejectedRowsLedger.Entry> ledgerRows = new ArrayList<>();
     List<SnapshotPointer> prepared = new ArrayList<>();
     if (!toRead.isEmpty()) {
@@ -178,18 +242,32 @@ public final class IngestJob {
       if (!Files.isRegularFile(req.befolkning())) {
         throw new IllegalArgumentException("Befolkningsfilen " + req.befolkning() + " finns inte");
       }
-      population = new ReferenceIngest(model).run(spark, model.referenceFile("befolkning"),
-          req.befolkning(), layout, staging, ledgerRows);
+      population =
+          new ReferenceIngest(model)
+              .run(
+                  spark,
+                  model.referenceFile("befolkning"),
+                  req.befolkning(),
+                  layout,
+                  staging,
+                  ledgerRows);
     }
 
     Path ledgerTmp = staging.resolve("avvisade_rader.csv");
     long ledgerCount = RejectedRowsLedger.write(ledgerTmp, fileFaults, ledgerRows.iterator());
-    Map<String, ReferenceStore.Pointer> references = population.prepared() == null ? Map.of()
-        : Map.of("befolkning", population.prepared());
-    Pending pending = new Pending(req.warehouse(), List.copyOf(prepared), references,
-        logEntries(results), ledgerTmp);
-    Result result = new Result(results, ledgerCount, layout.rejectedRowsCsv(),
-        population.counts(), population.faults(), pending);
+    Map<String, ReferenceStore.Pointer> references =
+        population.prepared() == null ? Map.of() : Map.of("befolkning", population.prepared());
+    Pending pending =
+        new Pending(
+            req.warehouse(), List.copyOf(prepared), references, logEntries(results), ledgerTmp);
+    Result result =
+        new Result(
+            results,
+            ledgerCount,
+            layout.rejectedRowsCsv(),
+            population.counts(),
+            population.faults(),
+            pending);
     if (!req.deferCommit()) {
       commit(result);
     }
@@ -217,9 +295,14 @@ public final class IngestJob {
     AtomicFiles.deleteTree(layout.staging());
   }
 
-  private List<DeliveryResult> validateAndPublish(SparkSession spark, SnapshotStore store,
-      Path staging, List<DeliveryInspection> inspections, Request req,
-      List<RejectedRowsLedger.Entry> ledgerRows, List<SnapshotPointer> prepared)
+  private List<DeliveryResult> validateAndPublish(
+      SparkSession spark,
+      SnapshotStore store,
+      Path staging,
+      List<DeliveryInspection> inspections,
+      Request req,
+      List<RejectedRowsLedger.Entry> ledgerRows,
+      List<SnapshotPointer> prepared)
       throws IOException {
     ValidationResult validation =
         new DeliveryValidation(model).validate(RawRowReader.readAll(spark, inspections));
@@ -227,15 +310,19 @@ public final class IngestJob {
     try {
       long t0 = System.nanoTime();
       List<FileCounts> counts = DeliveryValidation.counts(validation, model);
-      LOG.info("ingest: validated {} rows of {} deliveries ({} ms)",
-          counts.stream().mapToLong(FileCounts::read).sum(), inspections.size(),
+      LOG.info(
+          "ingest: validated {} rows of {} deliveries ({} ms)",
+          counts.stream().mapToLong(FileCounts::read).sum(),
+          inspections.size(),
           (System.nanoTime() - t0) / 1_000_000);
       t0 = System.nanoTime();
       Dataset<Row> rejected = RejectedRowsLedger.rows(validation, model);
       if (rejected != null) {
         rejected.collectAsList().forEach(r -> ledgerRows.add(RejectedRowsLedger.entry(r)));
       }
-      LOG.info("ingest: {} rejected rows collected for the ledger ({} ms)", ledgerRows.size(),
+      LOG.info(
+          "ingest: {} rejected rows collected for the ledger ({} ms)",
+          ledgerRows.size(),
           (System.nanoTime() - t0) / 1_000_000);
       List<DeliveryResult> results = new ArrayList<>();
       List<String> published = new ArrayList<>();
@@ -246,21 +333,41 @@ public final class IngestJob {
         long rejectedRows = files.stream().mapToLong(FileCounts::rejected).sum();
         double share = read == 0 ? 0 : (double) rejectedRows / read;
         if (share > req.maxRejectedShare()) {
-          String reason = String.format(java.util.Locale.ROOT,
-              "andelen avvisade rader %.1f %% överstiger gränsen %.1f %%; föregående leverans gäller",
-              share * 100, req.maxRejectedShare() * 100).replace('.', ',');
-          results.add(new DeliveryResult(d, inspection.checksum(), Outcome.AVVISAD, reason, share,
-              files, inspection.warnings()));
+          String reason =
+              String.format(
+                      java.util.Locale.ROOT,
+                      "andelen avvisade rader %.1f %% överstiger gränsen %.1f %%; föregående leverans gäller",
+                      share * 100,
+                      req.maxRejectedShare() * 100)
+                  .replace('.', ',');
+          results.add(
+              new DeliveryResult(
+                  d,
+                  inspection.checksum(),
+                  Outcome.AVVISAD,
+                  reason,
+                  share,
+                  files,
+                  inspection.warnings()));
         } else {
           published.add(d.id());
-          results.add(new DeliveryResult(d, inspection.checksum(), Outcome.PUBLICERAD, null, share,
-              files, inspection.warnings()));
+          results.add(
+              new DeliveryResult(
+                  d,
+                  inspection.checksum(),
+                  Outcome.PUBLICERAD,
+                  null,
+                  share,
+                  files,
+                  inspection.warnings()));
         }
       }
       if (!published.isEmpty()) {
         t0 = System.nanoTime();
         writeStaged(validation, staging, published, req.pseudonymizer());
-        LOG.info("ingest: wrote {} deliveries to staging ({} ms)", published.size(),
+        LOG.info(
+            "ingest: wrote {} deliveries to staging ({} ms)",
+            published.size(),
             (System.nanoTime() - t0) / 1_000_000);
         for (DeliveryResult r : results) {
           if (r.outcome() == Outcome.PUBLICERAD) {
@@ -274,14 +381,19 @@ public final class IngestJob {
     }
   }
 
-  private void writeStaged(ValidationResult validation, Path staging, List<String> published,
+  private void writeStaged(
+      ValidationResult validation,
+      Path staging,
+      List<String> published,
       Pseudonymizer pseudonymizer) {
     for (FileSpec spec : model.deliveryFiles()) {
       if (!validation.has(spec.name())) {
         continue;
       }
-      Dataset<Row> accepted = validation.accepted(spec.name())
-          .filter(col(RawRowReader.DELIVERY_ID).isin(published.toArray()));
+      Dataset<Row> accepted =
+          validation
+              .accepted(spec.name())
+              .filter(col(RawRowReader.DELIVERY_ID).isin(published.toArray()));
       WarehouseRows.toWarehouse(accepted, spec, pseudonymizer)
           .repartition(col(RawRowReader.DELIVERY_ID))
           .write()
@@ -291,20 +403,25 @@ public final class IngestJob {
     }
   }
 
-  private SnapshotPointer prepare(SnapshotStore store, Path staging, DeliveryResult r,
-      List<RejectedRowsLedger.Entry> ledgerRows) throws IOException {
+  private SnapshotPointer prepare(
+      SnapshotStore store,
+      Path staging,
+      DeliveryResult r,
+      List<RejectedRowsLedger.Entry> ledgerRows)
+      throws IOException {
     Delivery d = r.delivery();
     Map<String, Path> tables = new LinkedHashMap<>();
     for (FileSpec spec : model.deliveryFiles()) {
-      tables.put(spec.name(),
+      tables.put(
+          spec.name(),
           staging.resolve(spec.name()).resolve(RawRowReader.DELIVERY_ID + "=" + d.id()));
     }
     Path csv = staging.resolve("avvisade_rader_" + d.id() + ".csv");
-    RejectedRowsLedger.write(csv, List.of(),
-        ledgerRows.stream().filter(e -> e.leverans().equals(d.label())).iterator());
+    RejectedRowsLedger.write(
+        csv, List.of(), ledgerRows.stream().filter(e -> e.leverans().equals(d.label())).iterator());
     String snapshotId = d.deliveryDate() + "_" + r.checksum().substring(0, 12);
-    SnapshotPointer pointer = new SnapshotPointer(d.district(), snapshotId,
-        d.deliveryDate().toString(), r.checksum());
+    SnapshotPointer pointer =
+        new SnapshotPointer(d.district(), snapshotId, d.deliveryDate().toString(), r.checksum());
     store.prepare(pointer, tables, csv);
     return pointer;
   }
@@ -313,16 +430,17 @@ public final class IngestJob {
     return inspection.files().values().stream().map(l -> l.spec().fileName()).sorted().toList();
   }
 
-  private static Optional<DeliveryLog.Entry> lastRejected(List<DeliveryLog.Entry> log,
-      Delivery d, String checksum) {
+  private static Optional<DeliveryLog.Entry> lastRejected(
+      List<DeliveryLog.Entry> log, Delivery d, String checksum) {
     DeliveryLog.Entry last = null;
     for (DeliveryLog.Entry e : log) {
       if (e.leverans().equals(d.label())) {
         last = e;
       }
     }
-    return Optional.ofNullable(last).filter(e -> e.status() == DeliveryLog.Status.AVVISAD
-        && e.kontrollsumma().equals(checksum));
+    return Optional.ofNullable(last)
+        .filter(
+            e -> e.status() == DeliveryLog.Status.AVVISAD && e.kontrollsumma().equals(checksum));
   }
 
   private static List<DeliveryLog.Entry> logEntries(List<DeliveryResult> results) {
@@ -332,14 +450,23 @@ public final class IngestJob {
       if (r.outcome() == Outcome.OFORANDRAD) {
         continue;
       }
-      List<DeliveryLog.FileEntry> files = r.files().stream()
-          .map(f -> new DeliveryLog.FileEntry(f.file(), f.read(), f.accepted(), f.rejected()))
-          .toList();
-      entries.add(new DeliveryLog.Entry(r.delivery().label(), r.delivery().district(),
-          r.delivery().deliveryDate().toString(), r.checksum(),
-          r.outcome() == Outcome.PUBLICERAD ? DeliveryLog.Status.PUBLICERAD
-              : DeliveryLog.Status.AVVISAD,
-          r.reason(), r.rejectedShare(), files, now));
+      List<DeliveryLog.FileEntry> files =
+          r.files().stream()
+              .map(f -> new DeliveryLog.FileEntry(f.file(), f.read(), f.accepted(), f.rejected()))
+              .toList();
+      entries.add(
+          new DeliveryLog.Entry(
+              r.delivery().label(),
+              r.delivery().district(),
+              r.delivery().deliveryDate().toString(),
+              r.checksum(),
+              r.outcome() == Outcome.PUBLICERAD
+                  ? DeliveryLog.Status.PUBLICERAD
+                  : DeliveryLog.Status.AVVISAD,
+              r.reason(),
+              r.rejectedShare(),
+              files,
+              now));
     }
     return entries;
   }

@@ -3,7 +3,6 @@ package se.stockholm.sigstat.jobs;
 import static org.apache.spark.sql.functions.col;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,12 +32,13 @@ import se.stockholm.sigstat.warehouse.ReferenceStore;
 import se.stockholm.sigstat.warehouse.WarehouseLayout;
 
 /**
- * Loads a reference file (the population table) into the warehouse with the same column rules
- * as deliveries; rejected rows go to the ledger, and an unchanged file is not read again.
+ * Loads a reference file (the population table) into the warehouse with the same column rules as
+ * deliveries; rejected rows go to the ledger, and an unchanged file is not read again.
  */
 final class ReferenceIngest {
   /** Ledger label of reference files. */
   static final String LEDGER_LABEL = "referens";
+
   /** Reference rows carry no delivery date: nothing in them can be "after" it. */
   private static final LocalDate NO_DATE_LIMIT = LocalDate.of(9999, 12, 31);
 
@@ -54,8 +54,14 @@ final class ReferenceIngest {
     this.model = model;
   }
 
-  Result run(SparkSession spark, FileSpec spec, Path file, WarehouseLayout layout, Path staging,
-      List<RejectedRowsLedger.Entry> ledger) throws IOException {
+  Result run(
+      SparkSession spark,
+      FileSpec spec,
+      Path file,
+      WarehouseLayout layout,
+      Path staging,
+      List<RejectedRowsLedger.Entry> ledger)
+      throws IOException {
     ReferenceStore store = new ReferenceStore(layout);
     String checksum = Checksums.ofFile(file);
     store.removeUncommitted(spec.name());
@@ -63,27 +69,41 @@ final class ReferenceIngest {
       return new Result(null, List.of(), null);
     }
     List<DeliveryInspection.FileFault> faults = new ArrayList<>();
-    FileLayout fileLayout = new DeliveryInspector(model).layout(spec, file, faults, new ArrayList<>());
+    FileLayout fileLayout =
+        new DeliveryInspector(model).layout(spec, file, faults, new ArrayList<>());
     if (fileLayout == null) {
-      faults.forEach(f -> ledger.add(new RejectedRowsLedger.Entry(LEDGER_LABEL, spec.fileName(),
-          null, null, null, f.reason())));
-      return new Result(null, faults.stream().map(DeliveryInspection.FileFault::reason).toList(),
-          null);
+      faults.forEach(
+          f ->
+              ledger.add(
+                  new RejectedRowsLedger.Entry(
+                      LEDGER_LABEL, spec.fileName(), null, null, null, f.reason())));
+      return new Result(
+          null, faults.stream().map(DeliveryInspection.FileFault::reason).toList(), null);
     }
     Delivery pseudo = new Delivery(LEDGER_LABEL, NO_DATE_LIMIT, file.getParent());
-    Dataset<Row> validated = CrossRowChecks.rejectDuplicateKeys(
-        RawRowReader.read(spark, pseudo, fileLayout).map(
-            new RowValidator(spec, RowRules.forFile(spec, model)),
-            Encoders.row(SparkSchemas.validated(spec))), spec).cache();
+    Dataset<Row> validated =
+        CrossRowChecks.rejectDuplicateKeys(
+                RawRowReader.read(spark, pseudo, fileLayout)
+                    .map(
+                        new RowValidator(spec, RowRules.forFile(spec, model)),
+                        Encoders.row(SparkSchemas.validated(spec))),
+                spec)
+            .cache();
     try {
-      List<Row> rejected = validated.filter(col(SparkSchemas.REJECT_REASON).isNotNull())
-          .orderBy(SparkSchemas.LINE).collectAsList();
+      List<Row> rejected =
+          validated
+              .filter(col(SparkSchemas.REJECT_REASON).isNotNull())
+              .orderBy(SparkSchemas.LINE)
+              .collectAsList();
       for (Row r : rejected) {
-        ledger.add(new RejectedRowsLedger.Entry(LEDGER_LABEL, spec.fileName(),
-            r.getLong(r.fieldIndex(SparkSchemas.LINE)),
-            r.getString(r.fieldIndex(SparkSchemas.REJECT_COLUMN)),
-            r.getString(r.fieldIndex(SparkSchemas.REJECT_VALUE)),
-            r.getString(r.fieldIndex(SparkSchemas.REJECT_REASON))));
+        ledger.add(
+            new RejectedRowsLedger.Entry(
+                LEDGER_LABEL,
+                spec.fileName(),
+                r.getLong(r.fieldIndex(SparkSchemas.LINE)),
+                r.getString(r.fieldIndex(SparkSchemas.REJECT_COLUMN)),
+                r.getString(r.fieldIndex(SparkSchemas.REJECT_VALUE)),
+                r.getString(r.fieldIndex(SparkSchemas.REJECT_REASON))));
       }
       long read = validated.count();
       List<Column> columns = new ArrayList<>();
@@ -91,16 +111,21 @@ final class ReferenceIngest {
         columns.add(col(c.name()));
       }
       Path out = staging.resolve("referens-" + spec.name());
-      validated.filter(col(SparkSchemas.REJECT_REASON).isNull())
+      validated
+          .filter(col(SparkSchemas.REJECT_REASON).isNull())
           .select(columns.toArray(Column[]::new))
           .coalesce(1)
-          .write().mode(SaveMode.Overwrite).parquet(out.toString());
+          .write()
+          .mode(SaveMode.Overwrite)
+          .parquet(out.toString());
       ReferenceStore.Pointer prepared = store.prepare(spec.name(), out, checksum);
-      return new Result(new FileCounts(LEDGER_LABEL, spec.fileName(), read,
-          read - rejected.size(), rejected.size()), List.of(), prepared);
+      return new Result(
+          new FileCounts(
+              LEDGER_LABEL, spec.fileName(), read, read - rejected.size(), rejected.size()),
+          List.of(),
+          prepared);
     } finally {
       validated.unpersist();
     }
   }
-
 }

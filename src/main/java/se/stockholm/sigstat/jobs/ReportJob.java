@@ -38,9 +38,13 @@ import se.stockholm.sigstat.reporting.excel.WorkbookWriter;
  */
 public final class ReportJob {
   private static final Logger LOG = LoggerFactory.getLogger(ReportJob.class);
-  private static final List<ReportChart> CHARTS = List.of(new ParticipantsByDistrictChart(),
-      new OutcomeByDomainChart(), new TrendChart(), new CostPerParticipantChart(),
-      new GenderComparisonChart());
+  private static final List<ReportChart> CHARTS =
+      List.of(
+          new ParticipantsByDistrictChart(),
+          new OutcomeByDomainChart(),
+          new TrendChart(),
+          new CostPerParticipantChart(),
+          new GenderComparisonChart());
 
   /** The workbooks written, the city-wide one first. */
   public record Result(List<Path> workbooks, long millis) {}
@@ -53,8 +57,13 @@ public final class ReportJob {
 
   public Result run(Path runDir) throws IOException {
     long t0 = System.nanoTime();
-    ReportData data = new ReportData(StatistikFiles.read(runDir), model,
-        RunDeliveries.read(runDir), Instant.now(), version());
+    ReportData data =
+        new ReportData(
+            StatistikFiles.read(runDir),
+            model,
+            RunDeliveries.read(runDir),
+            Instant.now(),
+            version());
     List<Callable<Path>> tasks = new ArrayList<>();
     for (ReportDefinition def : ReportDefinitions.load(model)) {
       List<String> focuses = new ArrayList<>();
@@ -68,8 +77,8 @@ public final class ReportJob {
       }
     }
     // Workbooks are independent: write them on all cores.
-    ExecutorService pool = Executors.newFixedThreadPool(
-        Math.max(1, Runtime.getRuntime().availableProcessors()));
+    ExecutorService pool =
+        Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
     List<Path> written = new ArrayList<>();
     try {
       for (Future<Path> f : pool.invokeAll(tasks)) {
@@ -98,23 +107,27 @@ public final class ReportJob {
   private Path workbook(ReportData data, ReportDefinition def, String district, Path runDir)
       throws IOException {
     String districtName = district == null ? "" : data.labels().value("stadsdel", district, null);
-    String file = def.file().replace("{period}", safe(data.period().code()))
-        .replace("{district}", safe(districtName));
+    String file =
+        def.file()
+            .replace("{period}", safe(data.period().code()))
+            .replace("{district}", safe(districtName));
     String stem = file.replace(".xlsx", "");
     Map<String, WorkbookContext.ChartImage> charts = new LinkedHashMap<>();
     for (String name : chartsOf(def)) {
-      ReportChart chart = CHARTS.stream().filter(c -> c.name().equals(name)).findFirst()
-          .orElseThrow();
-      WorkbookContext.ChartImage image = chart.render(data,
-          district == null ? data.city() : district,
-          runDir.resolve("charts").resolve(stem + "_" + name + ".png"));
+      ReportChart chart =
+          CHARTS.stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+      WorkbookContext.ChartImage image =
+          chart.render(
+              data,
+              district == null ? data.city() : district,
+              runDir.resolve("charts").resolve(stem + "_" + name + ".png"));
       if (image != null) {
         charts.put(name, image);
       }
     }
     String title = def.title().replace("{district}", districtName);
-    return WorkbookWriter.write(new WorkbookContext(data, def, title, district, charts, null),
-        runDir.resolve(file));
+    return WorkbookWriter.write(
+        new WorkbookContext(data, def, title, district, charts, null), runDir.resolve(file));
   }
 
   private static Set<String> chartsOf(ReportDefinition def) {

@@ -23,8 +23,11 @@ import se.stockholm.sigstat.validation.ValidationResult;
 /** Checks one delivery with every ingest rule, without writing anything. */
 public final class ValidateJob {
   /** What a district needs to fix: file-level faults, rejected rows and counts per file. */
-  public record Report(Delivery delivery, List<DeliveryInspection.FileFault> fileFaults,
-      List<String> warnings, List<RejectedRowsLedger.Entry> rejectedRows,
+  public record Report(
+      Delivery delivery,
+      List<DeliveryInspection.FileFault> fileFaults,
+      List<String> warnings,
+      List<RejectedRowsLedger.Entry> rejectedRows,
       List<FileCounts> counts) {
     public boolean clean() {
       return fileFaults.isEmpty() && rejectedRows.isEmpty();
@@ -45,15 +48,16 @@ public final class ValidateJob {
       throw new IllegalArgumentException("Leveransmappen " + dir + " finns inte");
     }
     String code = district != null ? district : abs.getParent().getFileName().toString();
-    DeliveryFinder.Found found = new DeliveryFinder(model.districts()).inspectFolder(code,
-        date != null ? abs.resolveSibling(date.toString()) : abs);
+    DeliveryFinder.Found found =
+        new DeliveryFinder(model.districts())
+            .inspectFolder(code, date != null ? abs.resolveSibling(date.toString()) : abs);
     Delivery delivery = new Delivery(code, found.delivery().deliveryDate(), abs);
     DeliveryInspection inspection = new DeliveryInspector(model).inspect(delivery, found.fault());
     if (!inspection.acceptable()) {
       return new Report(delivery, inspection.faults(), inspection.warnings(), List.of(), List.of());
     }
-    ValidationResult result = new DeliveryValidation(model)
-        .validate(RawRowReader.readAll(spark, List.of(inspection)));
+    ValidationResult result =
+        new DeliveryValidation(model).validate(RawRowReader.readAll(spark, List.of(inspection)));
     List<RejectedRowsLedger.Entry> rows = new ArrayList<>();
     Dataset<Row> rejected = RejectedRowsLedger.rows(result, model);
     if (rejected != null) {
@@ -62,9 +66,14 @@ public final class ValidateJob {
         rows.add(RejectedRowsLedger.entry(it.next()));
       }
     }
-    List<String> files = inspection.files().values().stream().map(l -> l.spec().fileName())
-        .sorted().toList();
-    return new Report(delivery, List.of(), inspection.warnings(), rows,
-        DeliveryValidation.countsOf(delivery.id(), files, DeliveryValidation.counts(result, model)));
+    List<String> files =
+        inspection.files().values().stream().map(l -> l.spec().fileName()).sorted().toList();
+    return new Report(
+        delivery,
+        List.of(),
+        inspection.warnings(),
+        rows,
+        DeliveryValidation.countsOf(
+            delivery.id(), files, DeliveryValidation.counts(result, model)));
   }
 }

@@ -55,7 +55,9 @@ public final class DistrictStructure implements Serializable {
     if (d == null) {
       throw new IllegalArgumentException("Unknown district code " + code);
     }
-    while (!d.validOn(date) && d.successor() != null && d.validTo() != null
+    while (!d.validOn(date)
+        && d.successor() != null
+        && d.validTo() != null
         && d.validTo().isBefore(date)) {
       d = byCode.get(d.successor());
     }

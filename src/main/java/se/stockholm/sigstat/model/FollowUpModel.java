@@ -20,7 +20,9 @@ public record FollowUpModel(
     implements Serializable {
 
   public Measure measure(String code) {
-    return measures.stream().filter(m -> m.code().equals(code)).findFirst()
+    return measures.stream()
+        .filter(m -> m.code().equals(code))
+        .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("Unknown measure " + code));
   }
 

@@ -13,12 +13,18 @@ public record ReportingPeriod(String code, LocalDate start, LocalDate end, Kind 
     implements Serializable {
 
   /** What sort of period it is; resources are reported for years only. */
-  public enum Kind { YEAR, HALF_YEAR, QUARTER, DATES }
+  public enum Kind {
+    YEAR,
+    HALF_YEAR,
+    QUARTER,
+    DATES
+  }
 
   private static final Pattern YEAR = Pattern.compile("(\\d{4})");
   private static final Pattern HALF = Pattern.compile("(\\d{4})-H([12])");
   private static final Pattern QUARTER = Pattern.compile("(\\d{4})-K([1-4])");
-  private static final Pattern DATES = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})\\.\\.(\\d{4}-\\d{2}-\\d{2})");
+  private static final Pattern DATES =
+      Pattern.compile("(\\d{4}-\\d{2}-\\d{2})\\.\\.(\\d{4}-\\d{2}-\\d{2})");
 
   public ReportingPeriod {
     if (end.isBefore(start)) {
@@ -37,26 +43,31 @@ public record ReportingPeriod(String code, LocalDate start, LocalDate end, Kind 
       if ((m = HALF.matcher(t)).matches()) {
         int y = Integer.parseInt(m.group(1));
         boolean first = m.group(2).equals("1");
-        return new ReportingPeriod(t, LocalDate.of(y, first ? 1 : 7, 1),
-            first ? LocalDate.of(y, 6, 30) : LocalDate.of(y, 12, 31), Kind.HALF_YEAR);
+        return new ReportingPeriod(
+            t,
+            LocalDate.of(y, first ? 1 : 7, 1),
+            first ? LocalDate.of(y, 6, 30) : LocalDate.of(y, 12, 31),
+            Kind.HALF_YEAR);
       }
       if ((m = QUARTER.matcher(t)).matches()) {
         return quarter(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
       }
       if ((m = DATES.matcher(t)).matches()) {
-        return new ReportingPeriod(t, LocalDate.parse(m.group(1)), LocalDate.parse(m.group(2)),
-            Kind.DATES);
+        return new ReportingPeriod(
+            t, LocalDate.parse(m.group(1)), LocalDate.parse(m.group(2)), Kind.DATES);
       }
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException("Ogiltig period " + text + ": " + e.getMessage());
     }
-    throw new IllegalArgumentException("Ogiltig period " + text
-        + " (ange t.ex. 2025, 2025-H1, 2025-K3 eller 2025-01-01..2025-06-30)");
+    throw new IllegalArgumentException(
+        "Ogiltig period "
+            + text
+            + " (ange t.ex. 2025, 2025-H1, 2025-K3 eller 2025-01-01..2025-06-30)");
   }
 
   public static ReportingPeriod year(int y) {
-    return new ReportingPeriod(Integer.toString(y), LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31),
-        Kind.YEAR);
+    return new ReportingPeriod(
+        Integer.toString(y), LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), Kind.YEAR);
   }
 
   public static ReportingPeriod quarter(int y, int q) {

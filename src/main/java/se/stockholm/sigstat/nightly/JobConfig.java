@@ -16,9 +16,9 @@ import java.util.Set;
 import se.stockholm.sigstat.model.ReportingPeriod;
 
 /**
- * A job definition of jobs/ (YAML), typed and checked on load: every key is known, every value
- * of the right kind, and a mistake is reported with the file and the key. Relative paths are
- * resolved against the job file's folder. Precedence: CLI flag > job file > default here.
+ * A job definition of jobs/ (YAML), typed and checked on load: every key is known, every value of
+ * the right kind, and a mistake is reported with the file and the key. Relative paths are resolved
+ * against the job file's folder. Precedence: CLI flag > job file > default here.
  */
 public record JobConfig(
     Path file,
@@ -37,10 +37,26 @@ public record JobConfig(
     Map<String, String> sparkSettings) {
 
   /** Keys a job file may have ("a.b" for nested keys). */
-  static final Set<String> KEYS = Set.of("leveranser", "warehouse", "output", "befolkning",
-      "key-file", "periods", "look-back-years", "suppression", "suppression.min-cell", "ingest",
-      "ingest.max-rejected-percent", "retention", "retention.keep-runs", "reports", "spark",
-      "spark.master", "spark.settings");
+  static final Set<String> KEYS =
+      Set.of(
+          "leveranser",
+          "warehouse",
+          "output",
+          "befolkning",
+          "key-file",
+          "periods",
+          "look-back-years",
+          "suppression",
+          "suppression.min-cell",
+          "ingest",
+          "ingest.max-rejected-percent",
+          "retention",
+          "retention.keep-runs",
+          "reports",
+          "spark",
+          "spark.master",
+          "spark.settings");
+
   /** Default report periods: the current year to date and the previous year. */
   static final List<String> DEFAULT_PERIODS = List.of("current-year-to-date", "previous-year");
 
@@ -54,8 +70,11 @@ public record JobConfig(
     try {
       root = YAML.readTree(file.toFile());
     } catch (IOException e) {
-      throw new IllegalArgumentException("Jobbfilen " + file + " är inte giltig YAML: "
-          + e.getMessage().lines().findFirst().orElse(""));
+      throw new IllegalArgumentException(
+          "Jobbfilen "
+              + file
+              + " är inte giltig YAML: "
+              + e.getMessage().lines().findFirst().orElse(""));
     }
     if (root == null || !root.isObject()) {
       throw new IllegalArgumentException("Jobbfilen " + file + " är tom eller ingen YAML-mappning");
@@ -79,22 +98,28 @@ public record JobConfig(
       }
       s.fields().forEachRemaining(e -> settings.put(e.getKey(), e.getValue().asText()));
     }
-    JobConfig cfg = new JobConfig(file,
-        path(root, "leveranser", base, file, true),
-        path(root, "warehouse", base, file, true),
-        path(root, "output", base, file, true),
-        path(root, "befolkning", base, file, false),
-        path(root, "key-file", base, file, false),
-        List.copyOf(periods),
-        integer(root.path("look-back-years"), 3, 0, file, "look-back-years"),
-        integer(root.path("suppression").path("min-cell"), 5, 1, file, "suppression.min-cell"),
-        number(root.path("ingest").path("max-rejected-percent"), 5, file,
-            "ingest.max-rejected-percent"),
-        integer(root.path("retention").path("keep-runs"), 14, 1, file, "retention.keep-runs"),
-        bool(root.path("reports"), true, file, "reports"),
-        root.path("spark").path("master").isMissingNode() ? null
-            : root.path("spark").path("master").asText(),
-        Map.copyOf(settings));
+    JobConfig cfg =
+        new JobConfig(
+            file,
+            path(root, "leveranser", base, file, true),
+            path(root, "warehouse", base, file, true),
+            path(root, "output", base, file, true),
+            path(root, "befolkning", base, file, false),
+            path(root, "key-file", base, file, false),
+            List.copyOf(periods),
+            integer(root.path("look-back-years"), 3, 0, file, "look-back-years"),
+            integer(root.path("suppression").path("min-cell"), 5, 1, file, "suppression.min-cell"),
+            number(
+                root.path("ingest").path("max-rejected-percent"),
+                5,
+                file,
+                "ingest.max-rejected-percent"),
+            integer(root.path("retention").path("keep-runs"), 14, 1, file, "retention.keep-runs"),
+            bool(root.path("reports"), true, file, "reports"),
+            root.path("spark").path("master").isMissingNode()
+                ? null
+                : root.path("spark").path("master").asText(),
+            Map.copyOf(settings));
     cfg.reportPeriods(LocalDate.now());
     return cfg;
   }
@@ -102,38 +127,66 @@ public record JobConfig(
   /** A job for the demo folder: deliveries, warehouse and output under {@code dir}. */
   public static JobConfig demo(Path dir) {
     Path d = dir.toAbsolutePath().normalize();
-    return new JobConfig(d.resolve("demo-jobb.yaml"), d.resolve("leveranser"),
-        d.resolve("warehouse"), d.resolve("ut"), d.resolve("befolkning.csv"),
-        d.resolve("nyckel.txt"), DEFAULT_PERIODS, 3, 5, 5, 14, true, null, Map.of());
+    return new JobConfig(
+        d.resolve("demo-jobb.yaml"),
+        d.resolve("leveranser"),
+        d.resolve("warehouse"),
+        d.resolve("ut"),
+        d.resolve("befolkning.csv"),
+        d.resolve("nyckel.txt"),
+        DEFAULT_PERIODS,
+        3,
+        5,
+        5,
+        14,
+        true,
+        null,
+        Map.of());
   }
 
   /** This job with another Spark master (the CLI flag wins over the file). */
   public JobConfig withMaster(String master) {
-    return master == null ? this : new JobConfig(file, leveranser, warehouse, output, befolkning,
-        keyFile, periods, lookBackYears, minCell, maxRejectedPercent, keepRuns, reports, master,
-        sparkSettings);
+    return master == null
+        ? this
+        : new JobConfig(
+            file,
+            leveranser,
+            warehouse,
+            output,
+            befolkning,
+            keyFile,
+            periods,
+            lookBackYears,
+            minCell,
+            maxRejectedPercent,
+            keepRuns,
+            reports,
+            master,
+            sparkSettings);
   }
 
   /** The report periods on {@code today}: named periods are resolved against it. */
   public List<ReportingPeriod> reportPeriods(LocalDate today) {
     List<ReportingPeriod> result = new ArrayList<>();
     for (String p : periods) {
-      result.add(switch (p) {
-        case "current-year-to-date" -> ReportingPeriod.parse(today.withDayOfYear(1) + ".." + today);
-        case "previous-year" -> ReportingPeriod.year(today.getYear() - 1);
-        case "previous-quarter" -> {
-          LocalDate d = today.minusMonths(3);
-          yield ReportingPeriod.quarter(d.getYear(), (d.getMonthValue() - 1) / 3 + 1);
-        }
-        default -> {
-          try {
-            yield ReportingPeriod.parse(p);
-          } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Jobbfilen " + file + ": nyckeln periods: "
-                + e.getMessage());
-          }
-        }
-      });
+      result.add(
+          switch (p) {
+            case "current-year-to-date" ->
+                ReportingPeriod.parse(today.withDayOfYear(1) + ".." + today);
+            case "previous-year" -> ReportingPeriod.year(today.getYear() - 1);
+            case "previous-quarter" -> {
+              LocalDate d = today.minusMonths(3);
+              yield ReportingPeriod.quarter(d.getYear(), (d.getMonthValue() - 1) / 3 + 1);
+            }
+            default -> {
+              try {
+                yield ReportingPeriod.parse(p);
+              } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(
+                    "Jobbfilen " + file + ": nyckeln periods: " + e.getMessage());
+              }
+            }
+          });
     }
     return result;
   }
@@ -195,7 +248,14 @@ public record JobConfig(
   }
 
   private static IllegalArgumentException bad(Path file, String key, String expected, JsonNode v) {
-    return new IllegalArgumentException("Jobbfilen " + file + ": nyckeln " + key + " ska vara "
-        + expected + ", inte " + v.toString());
+    return new IllegalArgumentException(
+        "Jobbfilen "
+            + file
+            + ": nyckeln "
+            + key
+            + " ska vara "
+            + expected
+            + ", inte "
+            + v.toString());
   }
 }

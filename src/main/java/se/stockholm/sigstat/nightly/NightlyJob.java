@@ -31,9 +31,9 @@ import se.stockholm.sigstat.validation.FileCounts;
 import se.stockholm.sigstat.warehouse.AtomicFiles;
 
 /**
- * The nightly run a scheduler starts: ingest → aggregate → protect → audit → report, under a
- * lock per warehouse, into a run folder that only becomes visible when complete; out/senaste
- * is moved last. Returns the exit code the scheduler acts on.
+ * The nightly run a scheduler starts: ingest → aggregate → protect → audit → report, under a lock
+ * per warehouse, into a run folder that only becomes visible when complete; out/senaste is moved
+ * last. Returns the exit code the scheduler acts on.
  */
 public final class NightlyJob {
   private static final ObjectMapper JSON =
@@ -53,12 +53,16 @@ public final class NightlyJob {
 
   public Result run(JobConfig cfg) throws IOException {
     Instant started = clock.instant();
-    String runId = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(STOCKHOLM)
-        .format(started);
+    String runId =
+        DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(STOCKHOLM).format(started);
     try (RunLock lock = RunLock.tryAcquire(cfg.warehouse())) {
       if (lock == null) {
-        System.err.println("En annan körning pågår mot lagret " + cfg.warehouse()
-            + " (låsfilen " + RunLock.FILE + "); avbryter.");
+        System.err.println(
+            "En annan körning pågår mot lagret "
+                + cfg.warehouse()
+                + " (låsfilen "
+                + RunLock.FILE
+                + "); avbryter.");
         return new Result(ExitCode.LOCKED, runId, null);
       }
       RunFolders folders = new RunFolders(cfg.output());
@@ -81,8 +85,9 @@ public final class NightlyJob {
     }
   }
 
-  private Result runStages(JobConfig cfg, String runId, Instant started, Path work,
-      RunFolders folders, StageLog log) throws IOException {
+  private Result runStages(
+      JobConfig cfg, String runId, Instant started, Path work, RunFolders folders, StageLog log)
+      throws IOException {
     LocalDate today = LocalDate.ofInstant(started, STOCKHOLM);
     List<ReportingPeriod> periods = cfg.reportPeriods(today);
     Pseudonymizer pseudonyms = new Pseudonymizer(PseudonymKey.resolve(cfg.keyFile()));
@@ -94,28 +99,58 @@ public final class NightlyJob {
     try {
       t = System.nanoTime();
       // Deferred: the warehouse changes only once this run's outputs are complete.
-      ingest = new IngestJob(model).run(spark, new IngestJob.Request(cfg.leveranser(),
-          cfg.warehouse(), pseudonyms, cfg.maxRejectedPercent() / 100.0, cfg.befolkning(), true));
+      ingest =
+          new IngestJob(model)
+              .run(
+                  spark,
+                  new IngestJob.Request(
+                      cfg.leveranser(),
+                      cfg.warehouse(),
+                      pseudonyms,
+                      cfg.maxRejectedPercent() / 100.0,
+                      cfg.befolkning(),
+                      true));
       long read = ingest.deliveries().stream().mapToLong(IngestJob.DeliveryResult::read).sum();
-      long rejected = ingest.deliveries().stream().mapToLong(IngestJob.DeliveryResult::rejected)
-          .sum();
-      long changed = ingest.deliveries().stream()
-          .filter(d -> d.outcome() != IngestJob.Outcome.OFORANDRAD).count();
-      log.stage("ingest", String.format("%d leveranser, %d ändrade, %d rader lästa, %d avvisade%s",
-          ingest.deliveries().size(), changed, read, rejected,
-          ingest.partial() ? "; AVVISAD LEVERANS, se leveranser.json" : ""), t);
+      long rejected =
+          ingest.deliveries().stream().mapToLong(IngestJob.DeliveryResult::rejected).sum();
+      long changed =
+          ingest.deliveries().stream()
+              .filter(d -> d.outcome() != IngestJob.Outcome.OFORANDRAD)
+              .count();
+      log.stage(
+          "ingest",
+          String.format(
+              "%d leveranser, %d ändrade, %d rader lästa, %d avvisade%s",
+              ingest.deliveries().size(),
+              changed,
+              read,
+              rejected,
+              ingest.partial() ? "; AVVISAD LEVERANS, se leveranser.json" : ""),
+          t);
       for (IngestJob.DeliveryResult d : ingest.deliveries()) {
         if (d.outcome() == IngestJob.Outcome.AVVISAD) {
           log.line("           avvisad: " + d.delivery().label() + ": " + d.reason());
         }
       }
       t = System.nanoTime();
-      statistics = new AggregateJob(model).run(spark, cfg.warehouse(), ingest.pending(),
-          new FollowUpStatistics.Settings(periods, cfg.lookBackYears(),
-              periods.get(0).end()), new FrequencyRule(cfg.minCell()), work);
-      log.stage("aggregate", String.format("%d celler, %d prickade, k = %d",
-          statistics.table().cells().size(), statistics.table().suppressedCount(),
-          cfg.minCell()), t);
+      statistics =
+          new AggregateJob(model)
+              .run(
+                  spark,
+                  cfg.warehouse(),
+                  ingest.pending(),
+                  new FollowUpStatistics.Settings(
+                      periods, cfg.lookBackYears(), periods.get(0).end()),
+                  new FrequencyRule(cfg.minCell()),
+                  work);
+      log.stage(
+          "aggregate",
+          String.format(
+              "%d celler, %d prickade, k = %d",
+              statistics.table().cells().size(),
+              statistics.table().suppressedCount(),
+              cfg.minCell()),
+          t);
     } finally {
       spark.stop();
     }
@@ -138,14 +173,24 @@ public final class NightlyJob {
     IngestJob.commit(ingest);
     folders.pointLatest(runId);
     int removed = folders.retain(cfg.keepRuns());
-    log.line(String.format("klar: %s publicerad, %s -> %s, %d gamla körningar borttagna, "
-        + "slutkod %d", published, RunFolders.LATEST, runId, removed, code.code()));
+    log.line(
+        String.format(
+            "klar: %s publicerad, %s -> %s, %d gamla körningar borttagna, " + "slutkod %d",
+            published, RunFolders.LATEST, runId, removed, code.code()));
     return new Result(code, runId, published);
   }
 
-  private void writeManifest(JobConfig cfg, String runId, Instant started, Path work,
-      IngestJob.Result ingest, AggregateJob.Result statistics, List<ReportingPeriod> periods,
-      StageLog log, ExitCode code) throws IOException {
+  private void writeManifest(
+      JobConfig cfg,
+      String runId,
+      Instant started,
+      Path work,
+      IngestJob.Result ingest,
+      AggregateJob.Result statistics,
+      List<ReportingPeriod> periods,
+      StageLog log,
+      ExitCode code)
+      throws IOException {
     ObjectNode m = JSON.createObjectNode();
     m.put("korning", runId);
     m.put("jobb", cfg.file().toAbsolutePath().toString());
@@ -153,7 +198,8 @@ public final class NightlyJob {
     m.put("slut", clock.instant().toString());
     m.put("slutkod", code.code());
     ObjectNode versions = m.putObject("versioner");
-    versions.put("sigstat", String.valueOf(NightlyJob.class.getPackage().getImplementationVersion()));
+    versions.put(
+        "sigstat", String.valueOf(NightlyJob.class.getPackage().getImplementationVersion()));
     versions.put("spark", org.apache.spark.package$.MODULE$.SPARK_VERSION());
     versions.put("java", System.getProperty("java.version"));
     m.put("k", cfg.minCell());
@@ -170,8 +216,12 @@ public final class NightlyJob {
       }
       ArrayNode files = n.putArray("filer");
       for (FileCounts f : d.files()) {
-        files.addObject().put("fil", f.file()).put("lasta", f.read())
-            .put("godkanda", f.accepted()).put("avvisade", f.rejected());
+        files
+            .addObject()
+            .put("fil", f.file())
+            .put("lasta", f.read())
+            .put("godkanda", f.accepted())
+            .put("avvisade", f.rejected());
       }
     }
     ObjectNode stages = m.putObject("steg_ms");
@@ -179,8 +229,11 @@ public final class NightlyJob {
     ArrayNode outputs = m.putArray("utdata");
     try (Stream<Path> files = Files.walk(work)) {
       for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-        outputs.addObject().put("fil", work.relativize(f).toString())
-            .put("kontrollsumma", Checksums.ofFile(f)).put("byte", Files.size(f));
+        outputs
+            .addObject()
+            .put("fil", work.relativize(f).toString())
+            .put("kontrollsumma", Checksums.ofFile(f))
+            .put("byte", Files.size(f));
       }
     }
     m.put("celler", statistics.table().cells().size());

@@ -9,9 +9,9 @@ import java.util.stream.Stream;
 import se.stockholm.sigstat.warehouse.AtomicFiles;
 
 /**
- * The output folder: complete runs as {@code <run-id>/}, work in progress as
- * {@code .pagaende-<run-id>/} (never read), {@code senaste} a link to the newest complete run,
- * replaced last and atomically, and {@code loggar/} with a log per run.
+ * The output folder: complete runs as {@code <run-id>/}, work in progress as {@code
+ * .pagaende-<run-id>/} (never read), {@code senaste} a link to the newest complete run, replaced
+ * last and atomically, and {@code loggar/} with a log per run.
  */
 public final class RunFolders {
   public static final String LATEST = "senaste";
@@ -62,8 +62,13 @@ public final class RunFolders {
     List<Path> runs = new ArrayList<>();
     if (Files.isDirectory(output)) {
       try (Stream<Path> s = Files.list(output)) {
-        s.filter(p -> Files.isDirectory(p) && !Files.isSymbolicLink(p)
-            && p.getFileName().toString().matches(RUN_ID)).sorted().forEach(runs::add);
+        s.filter(
+                p ->
+                    Files.isDirectory(p)
+                        && !Files.isSymbolicLink(p)
+                        && p.getFileName().toString().matches(RUN_ID))
+            .sorted()
+            .forEach(runs::add);
       }
     }
     return runs;
@@ -72,8 +77,10 @@ public final class RunFolders {
   /** Keeps the newest {@code keep} runs (never the one senaste points at). */
   public int retain(int keep) throws IOException {
     List<Path> runs = runs();
-    Path latest = Files.isSymbolicLink(output.resolve(LATEST))
-        ? output.resolve(Files.readSymbolicLink(output.resolve(LATEST))).normalize() : null;
+    Path latest =
+        Files.isSymbolicLink(output.resolve(LATEST))
+            ? output.resolve(Files.readSymbolicLink(output.resolve(LATEST))).normalize()
+            : null;
     int removed = 0;
     for (int i = 0; i < runs.size() - keep; i++) {
       if (!runs.get(i).normalize().equals(latest)) {

@@ -12,8 +12,8 @@ import java.nio.file.StandardOpenOption;
 
 /**
  * One run at a time per warehouse: an operating-system lock on {@code .sigstat.lock} in the
- * warehouse folder. The OS releases it when the holder dies, so a stale lock (killed run) is
- * simply taken over; the file records the holder's PID for whoever looks.
+ * warehouse folder. The OS releases it when the holder dies, so a stale lock (killed run) is simply
+ * taken over; the file records the holder's PID for whoever looks.
  */
 public final class RunLock implements AutoCloseable {
   public static final String FILE = ".sigstat.lock";
@@ -28,8 +28,9 @@ public final class RunLock implements AutoCloseable {
   /** The lock, or null when another live run holds it. */
   public static RunLock tryAcquire(Path warehouse) throws IOException {
     Files.createDirectories(warehouse);
-    FileChannel ch = FileChannel.open(warehouse.resolve(FILE), StandardOpenOption.CREATE,
-        StandardOpenOption.WRITE);
+    FileChannel ch =
+        FileChannel.open(
+            warehouse.resolve(FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
     FileLock l;
     try {
       l = ch.tryLock();
@@ -41,8 +42,9 @@ public final class RunLock implements AutoCloseable {
       return null;
     }
     ch.truncate(0);
-    ch.write(ByteBuffer.wrap(("pid " + ProcessHandle.current().pid() + "\n")
-        .getBytes(StandardCharsets.UTF_8)));
+    ch.write(
+        ByteBuffer.wrap(
+            ("pid " + ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.UTF_8)));
     return new RunLock(ch, l);
   }
 

@@ -12,8 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * One line per stage with counts and elapsed time, on stderr and in the run's log file; the
- * stage times also go to the manifest.
+ * One line per stage with counts and elapsed time, on stderr and in the run's log file; the stage
+ * times also go to the manifest.
  */
 public final class StageLog implements Closeable {
   private final BufferedWriter file;
@@ -25,8 +25,11 @@ public final class StageLog implements Closeable {
   }
 
   public synchronized void line(String text) {
-    String line = LocalTime.now(java.time.ZoneId.of("Europe/Stockholm"))
-        .format(DateTimeFormatter.ofPattern("HH:mm:ss")) + " " + text;
+    String line =
+        LocalTime.now(java.time.ZoneId.of("Europe/Stockholm"))
+                .format(DateTimeFormatter.ofPattern("HH:mm:ss"))
+            + " "
+            + text;
     System.err.println(line);
     try {
       file.write(line);

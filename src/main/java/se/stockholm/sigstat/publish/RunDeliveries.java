@@ -15,9 +15,9 @@ import se.stockholm.sigstat.warehouse.SnapshotPointer;
 import se.stockholm.sigstat.warehouse.SnapshotStore;
 
 /**
- * {@code leveranser.json} of a run folder: each district's live delivery with its row counts,
- * and deliveries rejected since, so reports show "data as of" and data quality without reading
- * the warehouse.
+ * {@code leveranser.json} of a run folder: each district's live delivery with its row counts, and
+ * deliveries rejected since, so reports show "data as of" and data quality without reading the
+ * warehouse.
  */
 public final class RunDeliveries {
   public static final String FILE = "leveranser.json";
@@ -29,8 +29,8 @@ public final class RunDeliveries {
   /**
    * @param pendingLog delivery-log entries of an ingest not yet committed (read after the log)
    */
-  public static List<DeliveryInfo> fromWarehouse(SnapshotStore store,
-      List<DeliveryLog.Entry> pendingLog) throws IOException {
+  public static List<DeliveryInfo> fromWarehouse(
+      SnapshotStore store, List<DeliveryLog.Entry> pendingLog) throws IOException {
     List<DeliveryLog.Entry> log = new ArrayList<>(new DeliveryLog(store.layout()).entries());
     log.addAll(pendingLog);
     List<DeliveryInfo> out = new ArrayList<>();
@@ -50,13 +50,21 @@ public final class RunDeliveries {
         }
       }
       long[] counts = counts(live);
-      out.add(new DeliveryInfo(p.district(), p.deliveryDate(), "PUBLICERAD", counts[0], counts[1],
-          counts[2], null));
+      out.add(
+          new DeliveryInfo(
+              p.district(), p.deliveryDate(), "PUBLICERAD", counts[0], counts[1], counts[2], null));
       seen.add(p.district());
       if (rejectedLater != null) {
         long[] c = counts(rejectedLater);
-        out.add(new DeliveryInfo(p.district(), rejectedLater.leveransdatum(), "AVVISAD", c[0],
-            c[1], c[2], rejectedLater.orsak()));
+        out.add(
+            new DeliveryInfo(
+                p.district(),
+                rejectedLater.leveransdatum(),
+                "AVVISAD",
+                c[0],
+                c[1],
+                c[2],
+                rejectedLater.orsak()));
       }
     }
     // A district whose first delivery was rejected has no snapshot, but reports must say so.
@@ -68,8 +76,9 @@ public final class RunDeliveries {
     }
     for (DeliveryLog.Entry e : lastRejected.values()) {
       long[] c = counts(e);
-      out.add(new DeliveryInfo(e.stadsdel(), e.leveransdatum(), "AVVISAD", c[0], c[1], c[2],
-          e.orsak()));
+      out.add(
+          new DeliveryInfo(
+              e.stadsdel(), e.leveransdatum(), "AVVISAD", c[0], c[1], c[2], e.orsak()));
     }
     return out;
   }

@@ -25,25 +25,44 @@ import se.stockholm.sigstat.model.ReportingPeriod;
 import se.stockholm.sigstat.warehouse.AtomicFiles;
 
 /**
- * The published statistik table of a run folder: {@code statistik.csv} (UTF-8, {@code ,},
- * {@code .} decimals), {@code statistik.parquet} and {@code statistik.json} (k, district
- * structure, periods). Each is written beside its target and renamed into place.
+ * The published statistik table of a run folder: {@code statistik.csv} (UTF-8, {@code ,}, {@code .}
+ * decimals), {@code statistik.parquet} and {@code statistik.json} (k, district structure, periods).
+ * Each is written beside its target and renamed into place.
  */
 public final class StatistikFiles {
   public static final String CSV = "statistik.csv";
   public static final String PARQUET = "statistik.parquet";
   public static final String META = "statistik.json";
-  public static final List<String> COLUMNS = List.of("period", "period_start", "period_slut",
-      "indelning", "matt", "kategori", "stadsdel", "verksamhet", "kon", "aldersgrupp", "varde",
-      "taljare", "namnare", "ki_lag", "ki_hog", "status");
+  public static final List<String> COLUMNS =
+      List.of(
+          "period",
+          "period_start",
+          "period_slut",
+          "indelning",
+          "matt",
+          "kategori",
+          "stadsdel",
+          "verksamhet",
+          "kon",
+          "aldersgrupp",
+          "varde",
+          "taljare",
+          "namnare",
+          "ki_lag",
+          "ki_hog",
+          "status");
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private StatistikFiles() {}
 
   /** A published table read back: cells plus what statistik.json says. */
-  public record Published(List<ProtectedCell> cells, int minCell, LocalDate indelning,
-      Map<String, ReportingPeriod> periods, List<String> reportPeriods) {}
+  public record Published(
+      List<ProtectedCell> cells,
+      int minCell,
+      LocalDate indelning,
+      Map<String, ReportingPeriod> periods,
+      List<String> reportPeriods) {}
 
   public static void write(ProtectedTable table, List<String> reportPeriods, Path runDir)
       throws IOException {
@@ -87,10 +106,23 @@ public final class StatistikFiles {
   private static List<String> fields(ProtectedCell c, ProtectedTable t) {
     ReportingPeriod p = t.periods().get(c.key().period());
     CellKey k = c.key();
-    return List.of(k.period(), p.start().toString(), p.end().toString(), t.indelning().toString(),
-        k.measure(), k.category(), k.district(), k.activity(), k.gender(), k.ageBand(),
-        number(c.value()), number(c.numerator()), number(c.denominator()), number(c.low()),
-        number(c.high()), c.status().code());
+    return List.of(
+        k.period(),
+        p.start().toString(),
+        p.end().toString(),
+        t.indelning().toString(),
+        k.measure(),
+        k.category(),
+        k.district(),
+        k.activity(),
+        k.gender(),
+        k.ageBand(),
+        number(c.value()),
+        number(c.numerator()),
+        number(c.denominator()),
+        number(c.low()),
+        number(c.high()),
+        c.status().code());
   }
 
   /** Integers without decimals, other numbers with at most 6 decimals, "." as decimal point. */
@@ -101,7 +133,9 @@ public final class StatistikFiles {
     if (d == Math.rint(d) && Math.abs(d) < 1e15) {
       return Long.toString(d.longValue());
     }
-    return new BigDecimal(d).setScale(6, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
+    return new BigDecimal(d)
+        .setScale(6, java.math.RoundingMode.HALF_UP)
+        .stripTrailingZeros()
         .toPlainString();
   }
 
@@ -116,9 +150,13 @@ public final class StatistikFiles {
     Map<String, ReportingPeriod> periods = new LinkedHashMap<>();
     List<String> report = new ArrayList<>();
     for (JsonNode p : m.path("perioder")) {
-      periods.put(p.get("period").asText(), new ReportingPeriod(p.get("period").asText(),
-          LocalDate.parse(p.get("start").asText()), LocalDate.parse(p.get("slut").asText()),
-          ReportingPeriod.Kind.valueOf(p.get("typ").asText())));
+      periods.put(
+          p.get("period").asText(),
+          new ReportingPeriod(
+              p.get("period").asText(),
+              LocalDate.parse(p.get("start").asText()),
+              LocalDate.parse(p.get("slut").asText()),
+              ReportingPeriod.Kind.valueOf(p.get("typ").asText())));
       if (p.path("rapportperiod").asBoolean()) {
         report.add(p.get("period").asText());
       }
@@ -132,13 +170,23 @@ public final class StatistikFiles {
       String line;
       while ((line = r.readLine()) != null) {
         String[] f = line.split(",", -1);
-        cells.add(new ProtectedCell(new CellKey(f[0], f[4], f[5], f[6], f[7], f[8], f[9]),
-            dbl(f[10]), dbl(f[11]), dbl(f[12]), dbl(f[13]), dbl(f[14]), CellStatus.ofCode(f[15])));
+        cells.add(
+            new ProtectedCell(
+                new CellKey(f[0], f[4], f[5], f[6], f[7], f[8], f[9]),
+                dbl(f[10]),
+                dbl(f[11]),
+                dbl(f[12]),
+                dbl(f[13]),
+                dbl(f[14]),
+                CellStatus.ofCode(f[15])));
       }
     }
-    return new Published(cells, m.path("k").asInt(5),
+    return new Published(
+        cells,
+        m.path("k").asInt(5),
         m.hasNonNull("indelning") ? LocalDate.parse(m.get("indelning").asText()) : null,
-        periods, report);
+        periods,
+        report);
   }
 
   private static Double dbl(String s) {

@@ -24,9 +24,9 @@ import se.stockholm.sigstat.disclosure.ProtectedTable;
 import se.stockholm.sigstat.model.ReportingPeriod;
 
 /**
- * statistik.parquet written straight from the driver, where the protected table already is:
- * one file in a folder Spark, DuckDB and pandas read alike. A Spark job for a table of this
- * size cost seconds of task overhead and left dozens of tiny files.
+ * statistik.parquet written straight from the driver, where the protected table already is: one
+ * file in a folder Spark, DuckDB and pandas read alike. A Spark job for a table of this size cost
+ * seconds of task overhead and left dozens of tiny files.
  */
 final class StatistikParquet {
   static final String FILE = "part-00000.snappy.parquet";
@@ -52,25 +52,27 @@ final class StatistikParquet {
   static void write(ProtectedTable table, Path folder) throws IOException {
     Files.createDirectories(folder);
     SimpleGroupFactory groups = new SimpleGroupFactory(SCHEMA);
-    try (ParquetWriter<Group> w = ExampleParquetWriter
-        .builder(new LocalOutputFile(folder.resolve(FILE)))
-        .withType(SCHEMA)
-        .withCompressionCodec(CompressionCodecName.SNAPPY)
-        .build()) {
+    try (ParquetWriter<Group> w =
+        ExampleParquetWriter.builder(new LocalOutputFile(folder.resolve(FILE)))
+            .withType(SCHEMA)
+            .withCompressionCodec(CompressionCodecName.SNAPPY)
+            .build()) {
       for (ProtectedCell c : table.cells()) {
         ReportingPeriod p = table.periods().get(c.key().period());
         CellKey k = c.key();
-        Group g = groups.newGroup()
-            .append("period", k.period())
-            .append("period_start", epochDay(p.start()))
-            .append("period_slut", epochDay(p.end()))
-            .append("indelning", epochDay(table.indelning()))
-            .append("matt", k.measure())
-            .append("kategori", k.category())
-            .append("stadsdel", k.district())
-            .append("verksamhet", k.activity())
-            .append("kon", k.gender())
-            .append("aldersgrupp", k.ageBand());
+        Group g =
+            groups
+                .newGroup()
+                .append("period", k.period())
+                .append("period_start", epochDay(p.start()))
+                .append("period_slut", epochDay(p.end()))
+                .append("indelning", epochDay(table.indelning()))
+                .append("matt", k.measure())
+                .append("kategori", k.category())
+                .append("stadsdel", k.district())
+                .append("verksamhet", k.activity())
+                .append("kon", k.gender())
+                .append("aldersgrupp", k.ageBand());
         appendIfPresent(g, "varde", c.value());
         appendIfPresent(g, "taljare", c.numerator());
         appendIfPresent(g, "namnare", c.denominator());

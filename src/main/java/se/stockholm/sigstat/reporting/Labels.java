@@ -16,18 +16,21 @@ public final class Labels {
   public String value(String dimension, String code, String measure) {
     switch (dimension) {
       case "stadsdel" -> {
-        return code.equals(model.districts().cityCode()) ? model.districts().cityName()
+        return code.equals(model.districts().cityCode())
+            ? model.districts().cityName()
             : model.districts().find(code).map(d -> d.name()).orElse(code);
       }
       case "verksamhet" -> {
-        return code.equals(Dimensions.ALL) ? "Alla verksamheter"
+        return code.equals(Dimensions.ALL)
+            ? "Alla verksamheter"
             : model.codeList("verksamhet_resurser").labelOf(code);
       }
       case "kon" -> {
         return code.equals(Dimensions.ALL) ? "Totalt" : model.codeList("kon_tabell").labelOf(code);
       }
       case "aldersgrupp" -> {
-        return code.equals(Dimensions.ALL) ? "Alla åldrar"
+        return code.equals(Dimensions.ALL)
+            ? "Alla åldrar"
             : model.codeList("aldersgrupp").labelOf(code);
       }
       case "kategori" -> {
@@ -35,7 +38,8 @@ public final class Labels {
           return "Samtliga";
         }
         Measure m = measure == null ? null : model.measure(measure);
-        return m == null || m.categoryList() == null ? code
+        return m == null || m.categoryList() == null
+            ? code
             : model.codeList(m.categoryList()).labelOf(code);
       }
       case "matt" -> {
@@ -56,8 +60,8 @@ public final class Labels {
       case "matt" -> "Mått";
       case "kategori" -> {
         Measure m = measure == null ? null : model.measure(measure);
-        CodeList list = m == null || m.categoryList() == null ? null
-            : model.codeList(m.categoryList());
+        CodeList list =
+            m == null || m.categoryList() == null ? null : model.codeList(m.categoryList());
         yield list == null ? "Kategori" : list.label();
       }
       default -> dimension;

@@ -14,8 +14,8 @@ import se.stockholm.sigstat.model.ReportingPeriod;
 import se.stockholm.sigstat.publish.StatistikFiles;
 
 /**
- * Everything a workbook is made from: the protected statistik table of a run (never anything
- * less protected), the model's labels and the run's delivery facts. Plain Java: no Spark here.
+ * Everything a workbook is made from: the protected statistik table of a run (never anything less
+ * protected), the model's labels and the run's delivery facts. Plain Java: no Spark here.
  */
 public final class ReportData {
   private final StatistikFiles.Published table;
@@ -27,8 +27,12 @@ public final class ReportData {
   private final CubeGrid grid;
   private final Labels labels;
 
-  public ReportData(StatistikFiles.Published table, FollowUpModel model,
-      List<DeliveryInfo> deliveries, Instant runTime, String version) {
+  public ReportData(
+      StatistikFiles.Published table,
+      FollowUpModel model,
+      List<DeliveryInfo> deliveries,
+      Instant runTime,
+      String version) {
     this.table = table;
     this.model = model;
     this.deliveries = deliveries;
@@ -44,8 +48,13 @@ public final class ReportData {
   }
 
   /** The cell of the report period with totals for every dimension not given. */
-  public Optional<ProtectedCell> cell(String measure, String category, String district,
-      String activity, String gender, String age) {
+  public Optional<ProtectedCell> cell(
+      String measure,
+      String category,
+      String district,
+      String activity,
+      String gender,
+      String age) {
     return cell(new CellKey(period().code(), measure, category, district, activity, gender, age));
   }
 
@@ -61,8 +70,11 @@ public final class ReportData {
 
   /** The first report period that is a calendar year (resources exist for years only). */
   public ReportingPeriod yearPeriod() {
-    return table.reportPeriods().stream().map(c -> table.periods().get(c))
-        .filter(p -> p.kind() == ReportingPeriod.Kind.YEAR).findFirst().orElse(period());
+    return table.reportPeriods().stream()
+        .map(c -> table.periods().get(c))
+        .filter(p -> p.kind() == ReportingPeriod.Kind.YEAR)
+        .findFirst()
+        .orElse(period());
   }
 
   /** Quarters, then years, of the trend series, oldest first. */
@@ -76,8 +88,8 @@ public final class ReportData {
 
   public List<ReportingPeriod> trendYears() {
     return table.periods().values().stream()
-        .filter(p -> p.kind() == ReportingPeriod.Kind.YEAR
-            && !table.reportPeriods().contains(p.code()))
+        .filter(
+            p -> p.kind() == ReportingPeriod.Kind.YEAR && !table.reportPeriods().contains(p.code()))
         .sorted(java.util.Comparator.comparing(ReportingPeriod::start))
         .toList();
   }
@@ -124,13 +136,17 @@ public final class ReportData {
 
   /** The newest delivery date among the published deliveries, for the source line. */
   public String dataAsOf() {
-    return deliveries.stream().filter(d -> d.status().equals("PUBLICERAD"))
-        .map(DeliveryInfo::deliveryDate).max(String::compareTo).orElse("okänt datum");
+    return deliveries.stream()
+        .filter(d -> d.status().equals("PUBLICERAD"))
+        .map(DeliveryInfo::deliveryDate)
+        .max(String::compareTo)
+        .orElse("okänt datum");
   }
 
   /** "Källa: ..." under every table. */
   public String sourceLine() {
-    return "Källa: SIG-uppföljningen, leveranser t.o.m. " + dataAsOf()
+    return "Källa: SIG-uppföljningen, leveranser t.o.m. "
+        + dataAsOf()
         + ". Bearbetning: socialförvaltningen.";
   }
 

@@ -7,11 +7,15 @@ import java.util.Map;
 public record ReportDefinition(String file, String title, Scope scope, List<Sheet> sheets) {
 
   /** Whose figures a workbook shows. */
-  public enum Scope { CITY, DISTRICT, COMPARISON }
+  public enum Scope {
+    CITY,
+    DISTRICT,
+    COMPARISON
+  }
 
   /** One sheet: its type, name, table blocks, measures and charts. */
-  public record Sheet(String type, String name, List<Block> blocks, List<String> measures,
-      List<String> charts) {
+  public record Sheet(
+      String type, String name, List<Block> blocks, List<String> measures, List<String> charts) {
     public Sheet {
       blocks = blocks == null ? List.of() : blocks;
       measures = measures == null ? List.of() : measures;
@@ -20,11 +24,18 @@ public record ReportDefinition(String file, String title, Scope scope, List<Shee
   }
 
   /**
-   * A table: one measure (or several, on rows or columns as "matt") with a dimension on rows and
-   * on columns, repeated for each value of {@code per}; {@code fixed} pins other dimensions.
+   * A table: one measure (or several, on rows or columns as "matt") with a dimension on rows and on
+   * columns, repeated for each value of {@code per}; {@code fixed} pins other dimensions.
    */
-  public record Block(String measure, List<String> measures, String field, String title,
-      String rows, String columns, String per, Map<String, String> fixed,
+  public record Block(
+      String measure,
+      List<String> measures,
+      String field,
+      String title,
+      String rows,
+      String columns,
+      String per,
+      Map<String, String> fixed,
       List<String> intervals) {
     public Block {
       measures = measures == null ? (measure == null ? List.of() : List.of(measure)) : measures;

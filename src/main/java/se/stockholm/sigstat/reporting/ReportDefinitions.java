@@ -23,18 +23,27 @@ import se.stockholm.sigstat.model.FollowUpModel;
 public final class ReportDefinitions {
   /** Environment variable naming a folder of report definitions that replaces the built-in. */
   public static final String REPORTS_DIR_ENV = "SIGSTAT_REPORTS";
+
   /** The built-in definitions, in the order the workbooks are written. */
-  public static final List<String> BUILT_IN = List.of("stad.yaml", "stadsdel.yaml", "jamforelse.yaml");
-  static final Set<String> SHEET_TYPES = Set.of("about", "summary", "tables", "gender", "trend",
-      "quality", "data", "comparison");
-  static final Set<String> DIMENSIONS = Set.of("stadsdel", "verksamhet", "kon", "aldersgrupp",
-      "kategori", "matt");
-  static final Set<String> CHARTS = Set.of("participants-by-district", "outcome-by-domain",
-      "trend", "cost-per-participant", "gender-comparison");
-  private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory())
-      .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .build();
+  public static final List<String> BUILT_IN =
+      List.of("stad.yaml", "stadsdel.yaml", "jamforelse.yaml");
+
+  static final Set<String> SHEET_TYPES =
+      Set.of("about", "summary", "tables", "gender", "trend", "quality", "data", "comparison");
+  static final Set<String> DIMENSIONS =
+      Set.of("stadsdel", "verksamhet", "kon", "aldersgrupp", "kategori", "matt");
+  static final Set<String> CHARTS =
+      Set.of(
+          "participants-by-district",
+          "outcome-by-domain",
+          "trend",
+          "cost-per-participant",
+          "gender-comparison");
+  private static final ObjectMapper YAML =
+      JsonMapper.builder(new YAMLFactory())
+          .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .build();
 
   private ReportDefinitions() {}
 
@@ -79,11 +88,14 @@ public final class ReportDefinitions {
         require(!b.measures().isEmpty(), "A block without measure in " + at);
         b.measures().forEach(model::measure);
         for (String dim : new String[] {b.rows(), b.columns()}) {
-          require(dim != null && DIMENSIONS.contains(dim), "Unknown dimension " + dim + " in " + at);
+          require(
+              dim != null && DIMENSIONS.contains(dim), "Unknown dimension " + dim + " in " + at);
         }
-        require(b.per() == null || DIMENSIONS.contains(b.per()), "Unknown dimension " + b.per()
-            + " in " + at);
-        require(b.field().equals("varde") || b.field().equals("taljare"),
+        require(
+            b.per() == null || DIMENSIONS.contains(b.per()),
+            "Unknown dimension " + b.per() + " in " + at);
+        require(
+            b.field().equals("varde") || b.field().equals("taljare"),
             "field must be varde or taljare in " + at);
       }
     }

@@ -8,8 +8,8 @@ import java.util.Optional;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * Creates the SparkSession: embedded {@code local[*]} by default, or whatever master
- * {@code spark-submit} or the caller sets.
+ * Creates the SparkSession: embedded {@code local[*]} by default, or whatever master {@code
+ * spark-submit} or the caller sets.
  */
 public final class SparkSessions {
   /** Master used when neither the caller nor spark-submit names one. */
@@ -28,13 +28,16 @@ public final class SparkSessions {
     b.config("spark.sql.adaptive.enabled", "true");
     b.config("spark.sql.shuffle.partitions", "8");
     b.config("spark.sql.session.timeZone", "Europe/Stockholm");
-    if (System.getenv("SPARK_LOCAL_IP") == null && System.getProperty("spark.driver.host") == null) {
+    if (System.getenv("SPARK_LOCAL_IP") == null
+        && System.getProperty("spark.driver.host") == null) {
       b.config("spark.driver.host", "127.0.0.1");
       b.config("spark.driver.bindAddress", "127.0.0.1");
     }
     settings.forEach(b::config);
     String chosen = master != null ? master : submitted;
-    if (chosen != null && !chosen.startsWith("local") && !settings.containsKey("spark.jars")
+    if (chosen != null
+        && !chosen.startsWith("local")
+        && !settings.containsKey("spark.jars")
         && System.getProperty("spark.jars") == null) {
       // Started by the CLI, not spark-submit: the executors need sigstat's classes too.
       applicationJar().ifPresent(jar -> b.config("spark.jars", jar));

@@ -26,9 +26,9 @@ import se.stockholm.sigstat.model.FileSpec;
 import se.stockholm.sigstat.model.schema.SparkSchemas;
 
 /**
- * Rules that look across rows, as Dataset operations: duplicate keys, references to the
- * episode file, dependants of rejected episodes, and assessment dates within their episode.
- * A row keeps the first reason it was rejected for.
+ * Rules that look across rows, as Dataset operations: duplicate keys, references to the episode
+ * file, dependants of rejected episodes, and assessment dates within their episode. A row keeps the
+ * first reason it was rejected for.
  */
 public final class CrossRowChecks {
   private static final String REASON = SparkSchemas.REJECT_REASON;
@@ -49,50 +49,90 @@ public final class CrossRowChecks {
     }
     WindowSpec sameKey = Window.partitionBy(partition.toArray(Column[]::new));
     // Materialise the window once; the three rejection columns then read plain columns.
-    Dataset<Row> counted = validated
-        .withColumn("_dup_n", count(lit(1)).over(sameKey))
-        .withColumn("_dup_rader", array_join(
-            slice(array_sort(collect_list(col(SparkSchemas.LINE)).over(sameKey)), 1, 10), ", "));
-    Column keyText = spec.key().size() == 1
-        ? concat(lit(spec.key().get(0) + " "), col(spec.key().get(0)).cast("string"))
-        : concat(lit("nyckeln ("), array_join(org.apache.spark.sql.functions.array(
-            spec.key().stream().map(k -> col(k).cast("string")).toArray(Column[]::new)), ", "),
+    Dataset<Row> counted =
+        validated
+            .withColumn("_dup_n", count(lit(1)).over(sameKey))
+            .withColumn(
+                "_dup_rader",
+                array_join(
+                    slice(array_sort(collect_list(col(SparkSchemas.LINE)).over(sameKey)), 1, 10),
+                    ", "));
+    Column keyText =
+        spec.key().size() == 1
+            ? concat(lit(spec.key().get(0) + " "), col(spec.key().get(0)).cast("string"))
+            : concat(
+                lit("nyckeln ("),
+                array_join(
+                    org.apache.spark.sql.functions.array(
+                        spec.key().stream().map(k -> col(k).cast("string")).toArray(Column[]::new)),
+                    ", "),
+                lit(")"));
+    Column reason =
+        concat(
+            lit("dubblett: "),
+            keyText,
+            lit(" förekommer "),
+            col("_dup_n").cast("string"),
+            lit(" gånger i " + spec.fileName() + " (rad "),
+            col("_dup_rader"),
             lit(")"));
-    Column reason = concat(lit("dubblett: "), keyText, lit(" förekommer "),
-        col("_dup_n").cast("string"), lit(" gånger i " + spec.fileName() + " (rad "),
-        col("_dup_rader"), lit(")"));
     Column duplicate = keyPresent.and(col("_dup_n").gt(1));
-    return reject(counted, duplicate, lit(spec.key().get(0)),
-        col(spec.key().get(0)).cast("string"), reason).drop("_dup_n", "_dup_rader");
+    return reject(
+            counted,
+            duplicate,
+            lit(spec.key().get(0)),
+            col(spec.key().get(0)).cast("string"),
+            reason)
+        .drop("_dup_n", "_dup_rader");
   }
 
   /**
-   * Rejects rows whose period_id is not an accepted episode of the same delivery: unknown ids,
-   * and dependants of rejected episodes. For assessments, also checks the date against the
-   * episode (within it; EFTER_AVSLUT after avslutsdatum).
+   * Rejects rows whose period_id is not an accepted episode of the same delivery: unknown ids, and
+   * dependants of rejected episodes. For assessments, also checks the date against the episode
+   * (within it; EFTER_AVSLUT after avslutsdatum).
    */
-  public static Dataset<Row> rejectOrphans(Dataset<Row> child, FileSpec childSpec,
-      Dataset<Row> episodes, FileSpec episodeSpec) {
+  public static Dataset<Row> rejectOrphans(
+      Dataset<Row> child, FileSpec childSpec, Dataset<Row> episodes, FileSpec episodeSpec) {
     String ref = childSpec.referenceColumn();
-    Dataset<Row> parents = episodes
-        .filter(col(ref).isNotNull())
-        .groupBy(col(SparkSchemas.DELIVERY_ID).as("p_leverans"), col(ref).as("p_id"))
-        .agg(count(lit(1)).as("p_n"),
-            sum(when(col(REASON).isNull(), 1).otherwise(0)).as("p_ok"),
-            min(col(SparkSchemas.LINE)).as("p_rad"),
-            first(col("inskrivningsdatum")).as("p_start"),
-            max(col("avslutsdatum")).as("p_end"));
-    Dataset<Row> joined = child.join(parents,
-        col(SparkSchemas.DELIVERY_ID).equalTo(col("p_leverans")).and(col(ref).equalTo(col("p_id"))),
-        "left");
+    Dataset<Row> parents =
+        episodes
+            .filter(col(ref).isNotNull())
+            .groupBy(col(SparkSchemas.DELIVERY_ID).as("p_leverans"), col(ref).as("p_id"))
+            .agg(
+                count(lit(1)).as("p_n"),
+                sum(when(col(REASON).isNull(), 1).otherwise(0)).as("p_ok"),
+                min(col(SparkSchemas.LINE)).as("p_rad"),
+                first(col("inskrivningsdatum")).as("p_start"),
+                max(col("avslutsdatum")).as("p_end"));
+    Dataset<Row> joined =
+        child.join(
+            parents,
+            col(SparkSchemas.DELIVERY_ID)
+                .equalTo(col("p_leverans"))
+                .and(col(ref).equalTo(col("p_id"))),
+            "left");
     Column missing = col(ref).isNotNull().and(col("p_id").isNull());
-    joined = reject(joined, missing, lit(ref), col(ref),
-        concat(lit(ref + " "), col(ref), lit(" finns inte i " + episodeSpec.fileName())));
-    Column parentRejected = col("p_id").isNotNull()
-        .and(col("p_ok").notEqual(col("p_n")).or(col("p_n").gt(1)));
-    joined = reject(joined, parentRejected, lit(ref), col(ref),
-        concat(lit("hör till insatsperioden "), col(ref), lit(" som är avvisad (rad "),
-            col("p_rad").cast("string"), lit(" i " + episodeSpec.fileName() + ")")));
+    joined =
+        reject(
+            joined,
+            missing,
+            lit(ref),
+            col(ref),
+            concat(lit(ref + " "), col(ref), lit(" finns inte i " + episodeSpec.fileName())));
+    Column parentRejected =
+        col("p_id").isNotNull().and(col("p_ok").notEqual(col("p_n")).or(col("p_n").gt(1)));
+    joined =
+        reject(
+            joined,
+            parentRejected,
+            lit(ref),
+            col(ref),
+            concat(
+                lit("hör till insatsperioden "),
+                col(ref),
+                lit(" som är avvisad (rad "),
+                col("p_rad").cast("string"),
+                lit(" i " + episodeSpec.fileName() + ")")));
     if (childSpec.name().equals("bedomningar")) {
       joined = rejectAssessmentOutsideEpisode(joined);
     }
@@ -106,28 +146,48 @@ public final class CrossRowChecks {
     Column afterTooEarly = after.and(col("p_end").isNotNull()).and(date.leq(col("p_end")));
     Column beforeStart = after.unary_$bang().and(date.lt(col("p_start")));
     Column afterEnd = after.unary_$bang().and(col("p_end").isNotNull()).and(date.gt(col("p_end")));
-    Column reason = when(afterWithoutEnd,
-            lit("mättillfälle EFTER_AVSLUT men insatsperioden har inget avslutsdatum"))
-        .when(afterTooEarly, concat(lit("datum "), date.cast("string"),
-            lit(" för EFTER_AVSLUT ligger inte efter avslutsdatum "), col("p_end").cast("string")))
-        .when(beforeStart, concat(lit("datum "), date.cast("string"),
-            lit(" ligger före insatsperiodens inskrivningsdatum "), col("p_start").cast("string")))
-        .when(afterEnd, concat(lit("datum "), date.cast("string"),
-            lit(" ligger efter insatsperiodens avslutsdatum "), col("p_end").cast("string")));
-    Column outside = col("p_start").isNotNull().and(date.isNotNull())
-        .and(afterWithoutEnd.or(afterTooEarly).or(beforeStart).or(afterEnd));
+    Column reason =
+        when(
+                afterWithoutEnd,
+                lit("mättillfälle EFTER_AVSLUT men insatsperioden har inget avslutsdatum"))
+            .when(
+                afterTooEarly,
+                concat(
+                    lit("datum "),
+                    date.cast("string"),
+                    lit(" för EFTER_AVSLUT ligger inte efter avslutsdatum "),
+                    col("p_end").cast("string")))
+            .when(
+                beforeStart,
+                concat(
+                    lit("datum "),
+                    date.cast("string"),
+                    lit(" ligger före insatsperiodens inskrivningsdatum "),
+                    col("p_start").cast("string")))
+            .when(
+                afterEnd,
+                concat(
+                    lit("datum "),
+                    date.cast("string"),
+                    lit(" ligger efter insatsperiodens avslutsdatum "),
+                    col("p_end").cast("string")));
+    Column outside =
+        col("p_start")
+            .isNotNull()
+            .and(date.isNotNull())
+            .and(afterWithoutEnd.or(afterTooEarly).or(beforeStart).or(afterEnd));
     return reject(joined, outside, lit("datum"), date.cast("string"), reason);
   }
 
   /** Sets the rejection fields where {@code condition} holds and the row is not yet rejected. */
-  static Dataset<Row> reject(Dataset<Row> ds, Column condition, Column column, Column value,
-      Column reason) {
+  static Dataset<Row> reject(
+      Dataset<Row> ds, Column condition, Column column, Column value, Column reason) {
     Column fresh = col(REASON).isNull().and(coalesce(condition, lit(false)));
-    return ds
-        .withColumn(SparkSchemas.REJECT_COLUMN,
+    return ds.withColumn(
+            SparkSchemas.REJECT_COLUMN,
             when(fresh, column).otherwise(col(SparkSchemas.REJECT_COLUMN)))
-        .withColumn(SparkSchemas.REJECT_VALUE,
-            when(fresh, value).otherwise(col(SparkSchemas.REJECT_VALUE)))
+        .withColumn(
+            SparkSchemas.REJECT_VALUE, when(fresh, value).otherwise(col(SparkSchemas.REJECT_VALUE)))
         .withColumn(REASON, when(fresh, reason).otherwise(col(REASON)));
   }
 }

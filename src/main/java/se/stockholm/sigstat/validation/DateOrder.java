@@ -10,8 +10,11 @@ public record DateOrder(String startColumn, String endColumn) implements RowRule
     LocalDate start = row.date(startColumn);
     LocalDate end = row.date(endColumn);
     if (start != null && end != null && end.isBefore(start)) {
-      return Optional.of(new Rejection(endColumn, row.raw(endColumn),
-          endColumn + " " + end + " ligger före " + startColumn + " " + start));
+      return Optional.of(
+          new Rejection(
+              endColumn,
+              row.raw(endColumn),
+              endColumn + " " + end + " ligger före " + startColumn + " " + start));
     }
     return Optional.empty();
   }

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * A date lies on or after {@code earliest} (when set) and not after the delivery date: nothing
- * in a snapshot can have happened after it was taken.
+ * A date lies on or after {@code earliest} (when set) and not after the delivery date: nothing in a
+ * snapshot can have happened after it was taken.
  */
 public record DateWithinDeliveryRange(String column, LocalDate earliest) implements RowRule {
   @Override
@@ -15,12 +15,15 @@ public record DateWithinDeliveryRange(String column, LocalDate earliest) impleme
       return Optional.empty();
     }
     if (earliest != null && d.isBefore(earliest)) {
-      return Optional.of(new Rejection(column, row.raw(column),
-          column + " " + d + " ligger före " + earliest));
+      return Optional.of(
+          new Rejection(column, row.raw(column), column + " " + d + " ligger före " + earliest));
     }
     if (d.isAfter(row.deliveryDate())) {
-      return Optional.of(new Rejection(column, row.raw(column),
-          column + " " + d + " ligger efter leveransdatum " + row.deliveryDate()));
+      return Optional.of(
+          new Rejection(
+              column,
+              row.raw(column),
+              column + " " + d + " ligger efter leveransdatum " + row.deliveryDate()));
     }
     return Optional.empty();
   }

@@ -29,8 +29,8 @@ public final class DeliveryValidation {
   }
 
   /**
-   * @param rawByFile raw rows per file name (all deliveries unioned), as read by RawRowReader;
-   *     a file no delivery has is simply absent
+   * @param rawByFile raw rows per file name (all deliveries unioned), as read by RawRowReader; a
+   *     file no delivery has is simply absent
    */
   public ValidationResult validate(Map<String, Dataset<Row>> rawByFile) {
     Map<String, Dataset<Row>> validated = new LinkedHashMap<>();
@@ -39,8 +39,10 @@ public final class DeliveryValidation {
       if (raw == null) {
         continue;
       }
-      Dataset<Row> rows = raw.map(new RowValidator(spec, RowRules.forFile(spec, model)),
-          Encoders.row(SparkSchemas.validated(spec)));
+      Dataset<Row> rows =
+          raw.map(
+              new RowValidator(spec, RowRules.forFile(spec, model)),
+              Encoders.row(SparkSchemas.validated(spec)));
       validated.put(spec.name(), CrossRowChecks.rejectDuplicateKeys(rows, spec));
     }
     for (FileSpec spec : model.deliveryFiles()) {
@@ -48,7 +50,8 @@ public final class DeliveryValidation {
         FileSpec parent = model.deliveryFile(spec.referencedFile());
         Dataset<Row> parents = validated.get(parent.name());
         if (parents != null) {
-          validated.put(spec.name(),
+          validated.put(
+              spec.name(),
               CrossRowChecks.rejectOrphans(validated.get(spec.name()), spec, parents, parent));
         }
       }
@@ -57,17 +60,18 @@ public final class DeliveryValidation {
   }
 
   /**
-   * Counts for one delivery's files, with zeros for a present file that has no data rows, so
-   * every file the delivery holds is accounted for.
+   * Counts for one delivery's files, with zeros for a present file that has no data rows, so every
+   * file the delivery holds is accounted for.
    */
-  public static List<FileCounts> countsOf(String deliveryId, java.util.Collection<String> fileNames,
-      List<FileCounts> all) {
+  public static List<FileCounts> countsOf(
+      String deliveryId, java.util.Collection<String> fileNames, List<FileCounts> all) {
     List<FileCounts> result = new ArrayList<>();
     for (String fileName : fileNames) {
-      result.add(all.stream()
-          .filter(c -> c.deliveryId().equals(deliveryId) && c.file().equals(fileName))
-          .findFirst()
-          .orElse(new FileCounts(deliveryId, fileName, 0, 0, 0)));
+      result.add(
+          all.stream()
+              .filter(c -> c.deliveryId().equals(deliveryId) && c.file().equals(fileName))
+              .findFirst()
+              .orElse(new FileCounts(deliveryId, fileName, 0, 0, 0)));
     }
     return result;
   }
@@ -76,19 +80,23 @@ public final class DeliveryValidation {
   public static List<FileCounts> counts(ValidationResult result, FollowUpModel model) {
     Dataset<Row> all = null;
     for (Map.Entry<String, Dataset<Row>> e : result.validatedByFile().entrySet()) {
-      Dataset<Row> part = e.getValue().select(
-          col(SparkSchemas.DELIVERY_ID), lit(model.deliveryFile(e.getKey()).fileName()).as("fil"),
-          when(col(SparkSchemas.REJECT_REASON).isNull(), 0).otherwise(1).as("avvisad"));
+      Dataset<Row> part =
+          e.getValue()
+              .select(
+                  col(SparkSchemas.DELIVERY_ID),
+                  lit(model.deliveryFile(e.getKey()).fileName()).as("fil"),
+                  when(col(SparkSchemas.REJECT_REASON).isNull(), 0).otherwise(1).as("avvisad"));
       all = all == null ? part : all.union(part);
     }
     List<FileCounts> counts = new ArrayList<>();
     if (all == null) {
       return counts;
     }
-    for (Row r : all.groupBy(SparkSchemas.DELIVERY_ID, "fil")
-        .agg(count(lit(1)).as("n"), sum("avvisad").as("avvisade"))
-        .orderBy(SparkSchemas.DELIVERY_ID, "fil")
-        .collectAsList()) {
+    for (Row r :
+        all.groupBy(SparkSchemas.DELIVERY_ID, "fil")
+            .agg(count(lit(1)).as("n"), sum("avvisad").as("avvisade"))
+            .orderBy(SparkSchemas.DELIVERY_ID, "fil")
+            .collectAsList()) {
       long read = r.getLong(2);
       long rejected = r.getLong(3);
       counts.add(new FileCounts(r.getString(0), r.getString(1), read, read - rejected, rejected));

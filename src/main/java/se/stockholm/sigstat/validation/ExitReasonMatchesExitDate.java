@@ -9,12 +9,18 @@ public record ExitReasonMatchesExitDate() implements RowRule {
     boolean closed = !row.isBlank("avslutsdatum");
     boolean reason = !row.isBlank("avslutsorsak");
     if (closed && !reason) {
-      return Optional.of(new Rejection("avslutsorsak", "",
-          "avslutsorsak saknas fast avslutsdatum " + row.raw("avslutsdatum") + " är ifyllt"));
+      return Optional.of(
+          new Rejection(
+              "avslutsorsak",
+              "",
+              "avslutsorsak saknas fast avslutsdatum " + row.raw("avslutsdatum") + " är ifyllt"));
     }
     if (!closed && reason) {
-      return Optional.of(new Rejection("avslutsorsak", row.raw("avslutsorsak"),
-          "avslutsorsak " + row.raw("avslutsorsak") + " är ifylld men avslutsdatum saknas"));
+      return Optional.of(
+          new Rejection(
+              "avslutsorsak",
+              row.raw("avslutsorsak"),
+              "avslutsorsak " + row.raw("avslutsorsak") + " är ifylld men avslutsdatum saknas"));
     }
     return Optional.empty();
   }

@@ -14,9 +14,17 @@ public record KnownCode(String column, CodeList codeList) implements RowRule {
     }
     String code = v.trim().toUpperCase(Locale.ROOT);
     if (!codeList.contains(code)) {
-      return Optional.of(new Rejection(column, v, "okänd kod " + v + " för "
-          + codeList.label().toLowerCase(Locale.ROOT) + " (tillåtna: " + codeList.describeAllowed()
-          + ")"));
+      return Optional.of(
+          new Rejection(
+              column,
+              v,
+              "okänd kod "
+                  + v
+                  + " för "
+                  + codeList.label().toLowerCase(Locale.ROOT)
+                  + " (tillåtna: "
+                  + codeList.describeAllowed()
+                  + ")"));
     }
     row.set(column, code);
     return Optional.empty();

@@ -15,9 +15,18 @@ public record RatingWithinScale(List<LifeDomain> domains) implements RowRule {
     }
     for (LifeDomain d : domains) {
       if (d.code().equals(domain) && !d.inScale((Integer) rating)) {
-        return Optional.of(new Rejection("skattning", row.raw("skattning"),
-            "skattning " + rating + " ligger utanför skalan " + d.min() + "–" + d.max()
-                + " för livsområdet " + d.code()));
+        return Optional.of(
+            new Rejection(
+                "skattning",
+                row.raw("skattning"),
+                "skattning "
+                    + rating
+                    + " ligger utanför skalan "
+                    + d.min()
+                    + "–"
+                    + d.max()
+                    + " för livsområdet "
+                    + d.code()));
       }
     }
     return Optional.empty();

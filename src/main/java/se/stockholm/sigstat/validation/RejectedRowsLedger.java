@@ -19,8 +19,8 @@ import se.stockholm.sigstat.model.FollowUpModel;
 import se.stockholm.sigstat.model.schema.SparkSchemas;
 
 /**
- * The rejected-rows ledger the districts read: {@code leverans;fil;rad;kolumn;varde;orsak},
- * UTF-8, one line per rejected row or per file-level fault (with {@code rad} empty).
+ * The rejected-rows ledger the districts read: {@code leverans;fil;rad;kolumn;varde;orsak}, UTF-8,
+ * one line per rejected row or per file-level fault (with {@code rad} empty).
  */
 public final class RejectedRowsLedger {
   public static final String HEADER = "leverans;fil;rad;kolumn;varde;orsak";
@@ -28,29 +28,40 @@ public final class RejectedRowsLedger {
   private RejectedRowsLedger() {}
 
   /** One ledger line. */
-  public record Entry(String leverans, String fil, Long rad, String kolumn, String varde,
-      String orsak) {}
+  public record Entry(
+      String leverans, String fil, Long rad, String kolumn, String varde, String orsak) {}
 
   /** The rejected rows of every file as ledger rows, ordered by delivery, file and line. */
   public static Dataset<Row> rows(ValidationResult result, FollowUpModel model) {
     Dataset<Row> all = null;
     for (String file : result.validatedByFile().keySet()) {
-      Dataset<Row> part = result.rejected(file).select(
-          concat(col(SparkSchemas.DELIVERY_DISTRICT), lit("/"), col(SparkSchemas.DELIVERY_DATE).cast("string"))
-              .as("leverans"),
-          lit(model.deliveryFile(file).fileName()).as("fil"),
-          col(SparkSchemas.LINE).as("rad"),
-          col(SparkSchemas.REJECT_COLUMN).as("kolumn"),
-          col(SparkSchemas.REJECT_VALUE).as("varde"),
-          col(SparkSchemas.REJECT_REASON).as("orsak"));
+      Dataset<Row> part =
+          result
+              .rejected(file)
+              .select(
+                  concat(
+                          col(SparkSchemas.DELIVERY_DISTRICT),
+                          lit("/"),
+                          col(SparkSchemas.DELIVERY_DATE).cast("string"))
+                      .as("leverans"),
+                  lit(model.deliveryFile(file).fileName()).as("fil"),
+                  col(SparkSchemas.LINE).as("rad"),
+                  col(SparkSchemas.REJECT_COLUMN).as("kolumn"),
+                  col(SparkSchemas.REJECT_VALUE).as("varde"),
+                  col(SparkSchemas.REJECT_REASON).as("orsak"));
       all = all == null ? part : all.union(part);
     }
     return all == null ? null : all.orderBy("leverans", "fil", "rad");
   }
 
   public static Entry entry(Row r) {
-    return new Entry(r.getString(0), r.getString(1), r.isNullAt(2) ? null : r.getLong(2),
-        r.getString(3), r.getString(4), r.getString(5));
+    return new Entry(
+        r.getString(0),
+        r.getString(1),
+        r.isNullAt(2) ? null : r.getLong(2),
+        r.getString(3),
+        r.getString(4),
+        r.getString(5));
   }
 
   /** Writes file-level faults first, then the row entries, to {@code target} (not atomically). */
@@ -58,8 +69,9 @@ public final class RejectedRowsLedger {
       throws IOException {
     long n = 0;
     Files.createDirectories(target.toAbsolutePath().getParent());
-    try (BufferedWriter w = new BufferedWriter(new OutputStreamWriter(
-        Files.newOutputStream(target), StandardCharsets.UTF_8))) {
+    try (BufferedWriter w =
+        new BufferedWriter(
+            new OutputStreamWriter(Files.newOutputStream(target), StandardCharsets.UTF_8))) {
       w.write(HEADER);
       w.write('\n');
       for (Entry e : fileFaults) {

@@ -8,9 +8,9 @@ import se.stockholm.sigstat.model.FileSpec;
 import se.stockholm.sigstat.model.FollowUpModel;
 
 /**
- * The registry of row rules per delivery file: first the column rules that follow from
- * {@code data-schema/} (required, type, code list, length, minimum), then the rules that relate
- * columns of one row. Rules across rows are in {@link CrossRowChecks}.
+ * The registry of row rules per delivery file: first the column rules that follow from {@code
+ * data-schema/} (required, type, code list, length, minimum), then the rules that relate columns of
+ * one row. Rules across rows are in {@link CrossRowChecks}.
  */
 public final class RowRules {
   /** No SIG record can start before the follow-up model existed. */
@@ -25,7 +25,8 @@ public final class RowRules {
         rules.add(new RequiredValue(c.name()));
       }
       switch (c.type()) {
-        case TEXT -> rules.add(new TextLength(c.name(), c.maxLength() == null ? 4000 : c.maxLength()));
+        case TEXT ->
+            rules.add(new TextLength(c.name(), c.maxLength() == null ? 4000 : c.maxLength()));
         case DATE -> rules.add(new ValidDate(c.name()));
         case CODE -> rules.add(new KnownCode(c.name(), model.codeList(c.codeList())));
         case INTEGER -> rules.add(new ValidNumber(c.name(), true, c.min()));
@@ -59,7 +60,7 @@ public final class RowRules {
         rules.add(new DateOrder("startdatum", "slutdatum"));
       }
       case "resurser" -> rules.add(new YearNotAfterDelivery("ar"));
-      default -> { }
+      default -> {}
     }
     return List.copyOf(rules);
   }

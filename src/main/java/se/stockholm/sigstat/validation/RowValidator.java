@@ -13,8 +13,8 @@ import se.stockholm.sigstat.model.ColumnSpec;
 import se.stockholm.sigstat.model.FileSpec;
 
 /**
- * Runs the row rules of one file over a raw row (on the executors) and returns the validated
- * row: typed values, or the first rejection with its column, masked value and reason.
+ * Runs the row rules of one file over a raw row (on the executors) and returns the validated row:
+ * typed values, or the first rejection with its column, masked value and reason.
  */
 public final class RowValidator implements MapFunction<Row, Row> {
   /** Raw rows carry five metadata columns before the file's own (see RawRowReader). */
@@ -44,7 +44,8 @@ public final class RowValidator implements MapFunction<Row, Row> {
     }
     Map<String, String> values = new HashMap<>();
     for (int c = 0; c < cols.size(); c++) {
-      values.put(cols.get(c).name(), raw.isNullAt(RAW_OFFSET + c) ? null : raw.getString(RAW_OFFSET + c));
+      values.put(
+          cols.get(c).name(), raw.isNullAt(RAW_OFFSET + c) ? null : raw.getString(RAW_OFFSET + c));
     }
     ParsedRow row = new ParsedRow(values, (LocalDate) raw.get(2));
     for (RowRule rule : rules) {

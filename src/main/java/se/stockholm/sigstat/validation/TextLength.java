@@ -12,8 +12,11 @@ public record TextLength(String column, int maxLength) implements RowRule {
     }
     row.set(column, v);
     return v.length() > maxLength
-        ? Optional.of(new Rejection(column, v,
-            column + " är för lång (" + v.length() + " tecken, högst " + maxLength + ")"))
+        ? Optional.of(
+            new Rejection(
+                column,
+                v,
+                column + " är för lång (" + v.length() + " tecken, högst " + maxLength + ")"))
         : Optional.empty();
   }
 }

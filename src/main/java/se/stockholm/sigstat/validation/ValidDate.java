@@ -22,8 +22,15 @@ public record ValidDate(String column) implements RowRule {
     }
     LocalDate date = parse(v.trim());
     if (date == null) {
-      return Optional.of(new Rejection(column, v,
-          "ogiltigt datum " + v + " i kolumnen " + column + " (förväntat ÅÅÅÅ-MM-DD eller ÅÅÅÅMMDD)"));
+      return Optional.of(
+          new Rejection(
+              column,
+              v,
+              "ogiltigt datum "
+                  + v
+                  + " i kolumnen "
+                  + column
+                  + " (förväntat ÅÅÅÅ-MM-DD eller ÅÅÅÅMMDD)"));
     }
     row.set(column, date);
     return Optional.empty();

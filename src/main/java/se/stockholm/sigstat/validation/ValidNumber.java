@@ -28,12 +28,15 @@ public record ValidNumber(String column, boolean integer, Double min) implements
       value = null;
     }
     if (value == null) {
-      return Optional.of(new Rejection(column, v, (integer ? "ogiltigt heltal " : "ogiltigt tal ")
-          + v + " i kolumnen " + column));
+      return Optional.of(
+          new Rejection(
+              column,
+              v,
+              (integer ? "ogiltigt heltal " : "ogiltigt tal ") + v + " i kolumnen " + column));
     }
     if (min != null && value < min) {
-      return Optional.of(new Rejection(column, v,
-          column + " " + v + " är mindre än " + formatMin() + ""));
+      return Optional.of(
+          new Rejection(column, v, column + " " + v + " är mindre än " + formatMin() + ""));
     }
     row.set(column, integer ? (Object) value.intValue() : value);
     return Optional.empty();

@@ -19,8 +19,11 @@ public record ValidPersonnummer(String column) implements RowRule {
     }
     Personnummer.Parsed p = Personnummer.parse(v, row.deliveryDate());
     if (!p.valid()) {
-      return Optional.of(new Rejection(column, Personnummer.mask(v),
-          "ogiltigt personnummer " + Personnummer.mask(v) + ": " + p.error()));
+      return Optional.of(
+          new Rejection(
+              column,
+              Personnummer.mask(v),
+              "ogiltigt personnummer " + Personnummer.mask(v) + ": " + p.error()));
     }
     row.set(column, p.normalized());
     if (row.isBlank(DERIVED_BIRTH_DATE)) {

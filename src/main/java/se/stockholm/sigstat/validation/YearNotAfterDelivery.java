@@ -8,8 +8,11 @@ public record YearNotAfterDelivery(String column) implements RowRule {
   public Optional<Rejection> check(ParsedRow row) {
     Object year = row.value(column);
     if (year != null && (Integer) year > row.deliveryDate().getYear()) {
-      return Optional.of(new Rejection(column, row.raw(column),
-          column + " " + year + " ligger efter leveransåret " + row.deliveryDate().getYear()));
+      return Optional.of(
+          new Rejection(
+              column,
+              row.raw(column),
+              column + " " + year + " ligger efter leveransåret " + row.deliveryDate().getYear()));
     }
     return Optional.empty();
   }

@@ -33,15 +33,15 @@ public final class AtomicFiles {
   }
 
   /**
-   * Renames atomically (same file system), replacing the target. A file is made readable by
-   * group and others first: temporary files are created owner-only, published ones are read by
-   * analysts and other jobs.
+   * Renames atomically (same file system), replacing the target. A file is made readable by group
+   * and others first: temporary files are created owner-only, published ones are read by analysts
+   * and other jobs.
    */
   public static void move(Path from, Path to) throws IOException {
     if (Files.isRegularFile(from)) {
       try {
-        Files.setPosixFilePermissions(from,
-            java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        Files.setPosixFilePermissions(
+            from, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
       } catch (UnsupportedOperationException e) {
         // Not a POSIX file system: keep what the file system gives.
       }
@@ -59,19 +59,23 @@ public final class AtomicFiles {
       return;
     }
     try {
-      Files.walkFileTree(root, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-          Files.delete(file);
-          return FileVisitResult.CONTINUE;
-        }
+      Files.walkFileTree(
+          root,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+                throws IOException {
+              Files.delete(file);
+              return FileVisitResult.CONTINUE;
+            }
 
-        @Override
-        public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-          Files.delete(dir);
-          return FileVisitResult.CONTINUE;
-        }
-      });
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc)
+                throws IOException {
+              Files.delete(dir);
+              return FileVisitResult.CONTINUE;
+            }
+          });
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot delete " + root, e);
     }

@@ -25,6 +25,7 @@ public final class ReferenceStore {
   public record Pointer(String folder, String checksum) {}
 
   private final WarehouseLayout layout;
+
   /** Versions prepared by a deferred ingest, read as if live (this run's view only). */
   private final Map<String, Pointer> pending;
 
@@ -70,8 +71,8 @@ public final class ReferenceStore {
   }
 
   /**
-   * Moves a staged folder beside the live version without making it live: until
-   * {@link #commit}, readers of the warehouse still see the previous version.
+   * Moves a staged folder beside the live version without making it live: until {@link #commit},
+   * readers of the warehouse still see the previous version.
    */
   public Pointer prepare(String table, Path staged, String checksum) throws IOException {
     Pointer next = new Pointer("v_" + checksum.substring(0, 12), checksum);
@@ -117,7 +118,9 @@ public final class ReferenceStore {
     if (p.isEmpty()) {
       return spark.createDataFrame(List.of(), schema);
     }
-    return spark.read().schema(schema)
+    return spark
+        .read()
+        .schema(schema)
         .parquet(layout.reference(table).resolve(p.get().folder()).toString());
   }
 }

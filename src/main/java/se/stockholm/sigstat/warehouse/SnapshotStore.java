@@ -17,15 +17,16 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * The district snapshots of the warehouse. A snapshot is written beside the live one and made
- * live by atomically replacing the district's CURRENT pointer, so a reader sees the old or the
- * new snapshot of every table, never a mix, and a killed ingest changes nothing.
+ * The district snapshots of the warehouse. A snapshot is written beside the live one and made live
+ * by atomically replacing the district's CURRENT pointer, so a reader sees the old or the new
+ * snapshot of every table, never a mix, and a killed ingest changes nothing.
  */
 public final class SnapshotStore {
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private final WarehouseLayout layout;
+
   /** Prepared but not yet committed snapshots this view reads instead of the live ones. */
   private final Map<String, SnapshotPointer> pending;
 
@@ -94,16 +95,20 @@ public final class SnapshotStore {
   }
 
   /**
-   * Builds a snapshot under staging/: the staged table folders are moved into its folder.
-   * Nothing reads it as data until {@link #commit} moves it into snapshots/; a run killed before
-   * that leaves the snapshots exactly as they were.
+   * Builds a snapshot under staging/: the staged table folders are moved into its folder. Nothing
+   * reads it as data until {@link #commit} moves it into snapshots/; a run killed before that
+   * leaves the snapshots exactly as they were.
    */
   public void prepare(SnapshotPointer next, Map<String, Path> stagedTables, Path rejectedCsv)
       throws IOException {
     Optional<SnapshotPointer> previous = live(next.district());
     if (previous.isPresent() && previous.get().snapshotId().equals(next.snapshotId())) {
-      throw new IllegalStateException("Snapshot " + next.snapshotId() + " of " + next.district()
-          + " is already live; an unchanged delivery is not published again");
+      throw new IllegalStateException(
+          "Snapshot "
+              + next.snapshotId()
+              + " of "
+              + next.district()
+              + " is already live; an unchanged delivery is not published again");
     }
     Path target = layout.preparedDir(next.district(), next.snapshotId());
     AtomicFiles.deleteTree(target);
@@ -119,8 +124,8 @@ public final class SnapshotStore {
   }
 
   /**
-   * Moves a prepared snapshot into snapshots/ and makes it live by replacing CURRENT in one
-   * rename; the previous snapshot is then removed.
+   * Moves a prepared snapshot into snapshots/ and makes it live by replacing CURRENT in one rename;
+   * the previous snapshot is then removed.
    */
   public void commit(SnapshotPointer next) throws IOException {
     Path prepared = layout.preparedDir(next.district(), next.snapshotId());
@@ -131,9 +136,9 @@ public final class SnapshotStore {
       AtomicFiles.move(prepared, target);
     }
     Optional<SnapshotPointer> previous = live(next.district());
-    AtomicFiles.writeString(layout.currentPointer(next.district()),
-        JSON.writeValueAsString(next));
-    previous.filter(p -> !p.snapshotId().equals(next.snapshotId()))
+    AtomicFiles.writeString(layout.currentPointer(next.district()), JSON.writeValueAsString(next));
+    previous
+        .filter(p -> !p.snapshotId().equals(next.snapshotId()))
         .ifPresent(p -> AtomicFiles.deleteTree(layout.snapshotDir(p.district(), p.snapshotId())));
   }
 
@@ -144,8 +149,8 @@ public final class SnapshotStore {
     }
     try (Stream<Path> districts = Files.list(layout.snapshots())) {
       for (Path d : districts.filter(Files::isDirectory).toList()) {
-        String live = live(d.getFileName().toString()).map(SnapshotPointer::snapshotId)
-            .orElse(null);
+        String live =
+            live(d.getFileName().toString()).map(SnapshotPointer::snapshotId).orElse(null);
         try (Stream<Path> snaps = Files.list(d)) {
           for (Path s : snaps.filter(Files::isDirectory).toList()) {
             if (!s.getFileName().toString().equals(live)) {
@@ -173,9 +178,11 @@ public final class SnapshotStore {
   public List<String> livePaths(String table) {
     List<String> paths = new ArrayList<>();
     for (SnapshotPointer p : currentAll()) {
-      Path dir = (pending.containsKey(p.district())
-          ? layout.preparedDir(p.district(), p.snapshotId())
-          : layout.snapshotDir(p.district(), p.snapshotId())).resolve(table);
+      Path dir =
+          (pending.containsKey(p.district())
+                  ? layout.preparedDir(p.district(), p.snapshotId())
+                  : layout.snapshotDir(p.district(), p.snapshotId()))
+              .resolve(table);
       if (Files.isDirectory(dir)) {
         paths.add(dir.toString());
       }

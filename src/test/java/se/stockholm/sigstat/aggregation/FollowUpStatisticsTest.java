@@ -19,9 +19,8 @@ import se.stockholm.sigstat.testing.Fixtures;
 import se.stockholm.sigstat.testing.SharedSpark;
 
 /**
- * Every measure on a small hand-made warehouse, against values computed by hand (in the
- * comments). One computation for the class: report periods 2024 and 2020-H1, structure of
- * 2024-12-31.
+ * Every measure on a small hand-made warehouse, against values computed by hand (in the comments).
+ * One computation for the class: report periods 2024 and 2020-H1, structure of 2024-12-31.
  */
 @ExtendWith(SharedSpark.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -34,65 +33,158 @@ class FollowUpStatisticsTest {
 
   @BeforeAll
   void compute(SparkSession spark) {
-    Fixtures f = new Fixtures(spark, MODEL)
-        // A: man, two episodes in two districts; counted once in the city.
-        .episode("FARSTA", "E1", "A", "2004-01-15", "M", "SIG_UNGA_VUXNA", "2023-03-01", "2024-02-29", "PLANERAT")
-        .episode("BROMMA", "E2", "A", "2004-01-15", "M", "SIG_UNGA_VUXNA", "2024-05-01", null, null)
-        // B: woman, closed on the period's last day (not ongoing at its end).
-        .episode("FARSTA", "E3", "B", "2008-09-10", "K", "SIG_UNGA", "2024-01-20", "2024-12-31", "AVBRUTET")
-        // C: closed before 2024: not aktuell.
-        .episode("FARSTA", "E4", "C", "2000-02-02", "M", "AVHOPPARE", "2022-01-01", "2023-12-31", "PLANERAT")
-        // D: kön X, in Älvsjö before the 2020 merger: reported under Hägersten-Älvsjö.
-        .episode("ALVSJO", "E5", "D", "1998-07-07", "X", "SIG_UNGA_VUXNA", "2019-05-01", "2020-06-30", "OVERFORD")
-        // E: man, 17 at start (birthday two days later).
-        .episode("FARSTA", "E6", "E", "2006-03-03", "M", "SIG_UNGA", "2024-03-01", "2024-09-01", "PLANERAT")
-        // E1: SYSSELSATTNING 1 -> 3 (+2); KRIMINALITET 3 -> 2 (lower is better: +1).
-        .rating("FARSTA", "E1", "INSKRIVNING", "2023-03-05", "SYSSELSATTNING", 1)
-        .rating("FARSTA", "E1", "UPPFOLJNING", "2023-09-01", "SYSSELSATTNING", 2)
-        .rating("FARSTA", "E1", "AVSLUT", "2024-02-29", "SYSSELSATTNING", 3)
-        .rating("FARSTA", "E1", "INSKRIVNING", "2023-03-05", "KRIMINALITET", 3)
-        .rating("FARSTA", "E1", "UPPFOLJNING", "2023-09-01", "KRIMINALITET", 2)
-        // E2: follow-up after the period's end is ignored: a baseline without a pair.
-        .rating("BROMMA", "E2", "INSKRIVNING", "2024-05-02", "SYSSELSATTNING", 2)
-        .rating("BROMMA", "E2", "UPPFOLJNING", "2025-01-15", "SYSSELSATTNING", 4)
-        // E3: missing first rating skipped; 2 -> 2 (0). KRIMINALITET 1 -> AVSLUT 2 wins the tie (-1).
-        .rating("FARSTA", "E3", "INSKRIVNING", "2024-01-21", "SYSSELSATTNING", null)
-        .rating("FARSTA", "E3", "INSKRIVNING", "2024-01-25", "SYSSELSATTNING", 2)
-        .rating("FARSTA", "E3", "UPPFOLJNING", "2024-07-01", "SYSSELSATTNING", 2)
-        .rating("FARSTA", "E3", "INSKRIVNING", "2024-01-25", "KRIMINALITET", 1)
-        .rating("FARSTA", "E3", "UPPFOLJNING", "2024-12-31", "KRIMINALITET", 0)
-        .rating("FARSTA", "E3", "AVSLUT", "2024-12-31", "KRIMINALITET", 2)
-        // E6: 3 -> 1 (-2).
-        .rating("FARSTA", "E6", "INSKRIVNING", "2024-03-02", "SYSSELSATTNING", 3)
-        .rating("FARSTA", "E6", "UPPFOLJNING", "2024-06-01", "SYSSELSATTNING", 1)
-        .intervention("FARSTA", "E1", "LOTS", "2023-03-10", "2023-12-31", 10.0)
-        .intervention("FARSTA", "E1", "BEHANDLING", "2024-01-05", null, 20.0)
-        .intervention("BROMMA", "E2", "LOTS", "2024-05-05", null, 5.5)
-        .intervention("FARSTA", "E3", "LOTS", "2024-02-01", "2024-06-01", 4.0)
-        .relative("FARSTA", "R1", "P1", "1970-04-04", "K", "FORALDER", "KRIMINELL_LIVSSTIL", "2024-02-01", null, 5)
-        .relative("BROMMA", "R2", "P2", "1965-05-05", "K", "FORALDER", "SKJUTNING_DODLIGT_VALD", "2023-11-01", "2024-01-10", 3)
-        .relative("FARSTA", "R3", "P3", "1990-06-06", "M", "SYSKON", "KRIMINELL_LIVSSTIL", "2023-01-01", "2023-06-01", 2)
-        .resource("FARSTA", 2024, "SIG_UNGA", 1_000_000, 2.0)
-        .resource("FARSTA", 2024, "SIG_UNGA_VUXNA", 500_000, 1.0)
-        .resource("BROMMA", 2024, "SIG_UNGA_VUXNA", 300_000, 0.5);
+    Fixtures f =
+        new Fixtures(spark, MODEL)
+            // A: man, two episodes in two districts; counted once in the city.
+            .episode(
+                "FARSTA",
+                "E1",
+                "A",
+                "2004-01-15",
+                "M",
+                "SIG_UNGA_VUXNA",
+                "2023-03-01",
+                "2024-02-29",
+                "PLANERAT")
+            .episode(
+                "BROMMA", "E2", "A", "2004-01-15", "M", "SIG_UNGA_VUXNA", "2024-05-01", null, null)
+            // B: woman, closed on the period's last day (not ongoing at its end).
+            .episode(
+                "FARSTA",
+                "E3",
+                "B",
+                "2008-09-10",
+                "K",
+                "SIG_UNGA",
+                "2024-01-20",
+                "2024-12-31",
+                "AVBRUTET")
+            // C: closed before 2024: not aktuell.
+            .episode(
+                "FARSTA",
+                "E4",
+                "C",
+                "2000-02-02",
+                "M",
+                "AVHOPPARE",
+                "2022-01-01",
+                "2023-12-31",
+                "PLANERAT")
+            // D: kön X, in Älvsjö before the 2020 merger: reported under Hägersten-Älvsjö.
+            .episode(
+                "ALVSJO",
+                "E5",
+                "D",
+                "1998-07-07",
+                "X",
+                "SIG_UNGA_VUXNA",
+                "2019-05-01",
+                "2020-06-30",
+                "OVERFORD")
+            // E: man, 17 at start (birthday two days later).
+            .episode(
+                "FARSTA",
+                "E6",
+                "E",
+                "2006-03-03",
+                "M",
+                "SIG_UNGA",
+                "2024-03-01",
+                "2024-09-01",
+                "PLANERAT")
+            // E1: SYSSELSATTNING 1 -> 3 (+2); KRIMINALITET 3 -> 2 (lower is better: +1).
+            .rating("FARSTA", "E1", "INSKRIVNING", "2023-03-05", "SYSSELSATTNING", 1)
+            .rating("FARSTA", "E1", "UPPFOLJNING", "2023-09-01", "SYSSELSATTNING", 2)
+            .rating("FARSTA", "E1", "AVSLUT", "2024-02-29", "SYSSELSATTNING", 3)
+            .rating("FARSTA", "E1", "INSKRIVNING", "2023-03-05", "KRIMINALITET", 3)
+            .rating("FARSTA", "E1", "UPPFOLJNING", "2023-09-01", "KRIMINALITET", 2)
+            // E2: follow-up after the period's end is ignored: a baseline without a pair.
+            .rating("BROMMA", "E2", "INSKRIVNING", "2024-05-02", "SYSSELSATTNING", 2)
+            .rating("BROMMA", "E2", "UPPFOLJNING", "2025-01-15", "SYSSELSATTNING", 4)
+            // E3: missing first rating skipped; 2 -> 2 (0). KRIMINALITET 1 -> AVSLUT 2 wins the tie
+            // (-1).
+            .rating("FARSTA", "E3", "INSKRIVNING", "2024-01-21", "SYSSELSATTNING", null)
+            .rating("FARSTA", "E3", "INSKRIVNING", "2024-01-25", "SYSSELSATTNING", 2)
+            .rating("FARSTA", "E3", "UPPFOLJNING", "2024-07-01", "SYSSELSATTNING", 2)
+            .rating("FARSTA", "E3", "INSKRIVNING", "2024-01-25", "KRIMINALITET", 1)
+            .rating("FARSTA", "E3", "UPPFOLJNING", "2024-12-31", "KRIMINALITET", 0)
+            .rating("FARSTA", "E3", "AVSLUT", "2024-12-31", "KRIMINALITET", 2)
+            // E6: 3 -> 1 (-2).
+            .rating("FARSTA", "E6", "INSKRIVNING", "2024-03-02", "SYSSELSATTNING", 3)
+            .rating("FARSTA", "E6", "UPPFOLJNING", "2024-06-01", "SYSSELSATTNING", 1)
+            .intervention("FARSTA", "E1", "LOTS", "2023-03-10", "2023-12-31", 10.0)
+            .intervention("FARSTA", "E1", "BEHANDLING", "2024-01-05", null, 20.0)
+            .intervention("BROMMA", "E2", "LOTS", "2024-05-05", null, 5.5)
+            .intervention("FARSTA", "E3", "LOTS", "2024-02-01", "2024-06-01", 4.0)
+            .relative(
+                "FARSTA",
+                "R1",
+                "P1",
+                "1970-04-04",
+                "K",
+                "FORALDER",
+                "KRIMINELL_LIVSSTIL",
+                "2024-02-01",
+                null,
+                5)
+            .relative(
+                "BROMMA",
+                "R2",
+                "P2",
+                "1965-05-05",
+                "K",
+                "FORALDER",
+                "SKJUTNING_DODLIGT_VALD",
+                "2023-11-01",
+                "2024-01-10",
+                3)
+            .relative(
+                "FARSTA",
+                "R3",
+                "P3",
+                "1990-06-06",
+                "M",
+                "SYSKON",
+                "KRIMINELL_LIVSSTIL",
+                "2023-01-01",
+                "2023-06-01",
+                2)
+            .resource("FARSTA", 2024, "SIG_UNGA", 1_000_000, 2.0)
+            .resource("FARSTA", 2024, "SIG_UNGA_VUXNA", 500_000, 1.0)
+            .resource("BROMMA", 2024, "SIG_UNGA_VUXNA", 300_000, 0.5);
     for (String kon : List.of("K", "M")) {
       for (String band : List.of("15-17", "18-20", "21-24", "25-29")) {
         f.population(2024, "FARSTA", kon, band, 1000);
       }
     }
-    table = new FollowUpStatistics(MODEL).compute(
-        new FollowUpStatistics.Inputs(f.episodes(), f.assessments(), f.interventions(),
-            f.relatives(), f.resources(), f.populationTable()),
-        new FollowUpStatistics.Settings(
-            List.of(ReportingPeriod.parse("2024"), ReportingPeriod.parse("2020-H1")), 0,
-            LocalDate.of(2024, 12, 31)));
+    table =
+        new FollowUpStatistics(MODEL)
+            .compute(
+                new FollowUpStatistics.Inputs(
+                    f.episodes(),
+                    f.assessments(),
+                    f.interventions(),
+                    f.relatives(),
+                    f.resources(),
+                    f.populationTable()),
+                new FollowUpStatistics.Settings(
+                    List.of(ReportingPeriod.parse("2024"), ReportingPeriod.parse("2020-H1")),
+                    0,
+                    LocalDate.of(2024, 12, 31)));
     table.cells().forEach(c -> cells.put(c.key(), c));
   }
 
-  private Cell cell(String period, String measure, String cat, String district, String activity,
-      String kon, String age) {
+  private Cell cell(
+      String period,
+      String measure,
+      String cat,
+      String district,
+      String activity,
+      String kon,
+      String age) {
     Cell c = cells.get(new CellKey(period, measure, cat, district, activity, kon, age));
-    assertThat(c).as(measure + " " + cat + " " + district + " " + activity + " " + kon + " " + age)
+    assertThat(c)
+        .as(measure + " " + cat + " " + district + " " + activity + " " + kon + " " + age)
         .isNotNull();
     return c;
   }
@@ -134,7 +226,8 @@ class FollowUpStatisticsTest {
     assertThat(value("VARDTID_MEDIAN", CITY)).isEqualTo(346.0);
     assertThat(value("VARDTID_Q1", CITY)).isEqualTo(265.0);
     assertThat(value("VARDTID_Q3", CITY)).isEqualTo(355.5);
-    assertThat(cell("2024", "VARDTID_MEDIAN", "", CITY, ALL, ALL, ALL).denominator()).isEqualTo(3.0);
+    assertThat(cell("2024", "VARDTID_MEDIAN", "", CITY, ALL, ALL, ALL).denominator())
+        .isEqualTo(3.0);
   }
 
   @Test
@@ -200,8 +293,10 @@ class FollowUpStatisticsTest {
   void relativesByTargetGroupAndRelation() {
     assertThat(cell("2024", "ANHORIGA_AKTUELLA", ALL, CITY, "ANHORIGSTOD", ALL, ALL).value())
         .isEqualTo(2.0);
-    assertThat(cell("2024", "ANHORIGA_AKTUELLA", "KRIMINELL_LIVSSTIL", CITY, "ANHORIGSTOD", ALL,
-        ALL).value()).isEqualTo(1.0);
+    assertThat(
+            cell("2024", "ANHORIGA_AKTUELLA", "KRIMINELL_LIVSSTIL", CITY, "ANHORIGSTOD", ALL, ALL)
+                .value())
+        .isEqualTo(1.0);
     assertThat(cell("2024", "ANHORIGA_NYA", ALL, CITY, "ANHORIGSTOD", ALL, ALL).value())
         .isEqualTo(1.0);
     assertThat(cell("2024", "ANHORIGA_SAMTAL", ALL, CITY, "ANHORIGSTOD", ALL, ALL).value())
@@ -229,16 +324,18 @@ class FollowUpStatisticsTest {
     assertThat(value("KOSTNADSINDEX", "BROMMA")).isCloseTo(50.0, within(1e-9));
     assertThat(value("AKTUELLA_PER_ARSARBETARE", "FARSTA")).isCloseTo(1.0, within(1e-12));
     assertThat(value("KOSTNAD_PER_FORBATTRAD", "FARSTA")).isCloseTo(1_500_000.0, within(1e-6));
-    assertThat(cells.keySet()).noneMatch(k -> k.period().equals("2020-H1")
-        && k.measure().equals("KOSTNAD_KR"));
+    assertThat(cells.keySet())
+        .noneMatch(k -> k.period().equals("2020-H1") && k.measure().equals("KOSTNAD_KR"));
   }
 
   @Test
   void everyCellOfTheGridIsThereWithZerosForEmptyCounts() {
     Cell none = cell("2024", "AKTUELLA", "", "SKARHOLMEN", "AVHOPPARE", "K", "30-");
     assertThat(none.value()).isZero();
-    long aktuella2024 = table.cells().stream().filter(c -> c.key().period().equals("2024")
-        && c.key().measure().equals("AKTUELLA")).count();
+    long aktuella2024 =
+        table.cells().stream()
+            .filter(c -> c.key().period().equals("2024") && c.key().measure().equals("AKTUELLA"))
+            .count();
     // 11 districts + city, 3 verksamheter + ALLA, 3 kön + ALLA, 6 age bands + ALLA.
     assertThat(aktuella2024).isEqualTo(12L * 4 * 4 * 7);
   }

@@ -33,24 +33,34 @@ import se.stockholm.sigstat.warehouse.WarehouseLayout;
  * files, checking that both give the same figures. Lives with the tests: DuckDB is a test
  * dependency and never part of the product.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
-    description = "Benchmark: generate N persons, time generate, ingest, aggregate and report, "
-        + "and compare the core aggregation with DuckDB over the same Parquet files.")
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description =
+        "Benchmark: generate N persons, time generate, ingest, aggregate and report, "
+            + "and compare the core aggregation with DuckDB over the same Parquet files.")
 public final class Benchmark implements Callable<Integer> {
   /** Deliveries as of the end of the report year; the trend series goes back from it. */
   private static final LocalDate AS_OF = LocalDate.of(2025, 12, 31);
+
   private static final ReportingPeriod PERIOD = ReportingPeriod.year(2025);
 
-  @Option(names = "--persons", defaultValue = "1000000", description = "SIG participants "
-      + "(default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--persons",
+      defaultValue = "1000000",
+      description = "SIG participants " + "(default ${DEFAULT-VALUE}).")
   int persons;
 
-  @Option(names = "--runs", defaultValue = "3", description = "Timed runs per stage "
-      + "(default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--runs",
+      defaultValue = "3",
+      description = "Timed runs per stage " + "(default ${DEFAULT-VALUE}).")
   int runs;
 
-  @Option(names = "--warmup", defaultValue = "1", description = "Untimed runs first "
-      + "(default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--warmup",
+      defaultValue = "1",
+      description = "Untimed runs first " + "(default ${DEFAULT-VALUE}).")
   int warmUps;
 
   @Option(names = "--dir", description = "Work folder (default: a temporary one, removed after).")
@@ -91,49 +101,77 @@ public final class Benchmark implements Callable<Integer> {
     Path warehouse = work.resolve("warehouse");
     Path runDir = work.resolve("run");
     long[] generated = new long[1];
-    timings.add(runner.measure("generate", () -> {
-      DeliveryGenerator.Summary s = new DeliveryGenerator(model,
-          new DeliveryGenerator.Options(persons, seed, AS_OF, 0)).generate(data);
-      generated[0] = s.rowsPerFile().values().stream().mapToLong(Long::longValue).sum();
-      return generated[0];
-    }));
+    timings.add(
+        runner.measure(
+            "generate",
+            () -> {
+              DeliveryGenerator.Summary s =
+                  new DeliveryGenerator(
+                          model, new DeliveryGenerator.Options(persons, seed, AS_OF, 0))
+                      .generate(data);
+              generated[0] = s.rowsPerFile().values().stream().mapToLong(Long::longValue).sum();
+              return generated[0];
+            }));
     Pseudonymizer pseudonyms = new Pseudonymizer(PseudonymKey.of("sigstat-bench-key-not-secret"));
     long t0 = System.nanoTime();
     SparkSession spark = SparkSessions.create(master, Map.of());
-    timings.add(new StageTiming("spark-start", 0,
-        List.of((System.nanoTime() - t0) / 1e9), 0, 0));
+    timings.add(new StageTiming("spark-start", 0, List.of((System.nanoTime() - t0) / 1e9), 0, 0));
     try {
       long[] accepted = new long[2];
-      timings.add(runner.measure("ingest", () -> {
-        AtomicFiles.deleteTree(warehouse);
-        IngestJob.Result r = new IngestJob(model).run(spark, new IngestJob.Request(
-            data.resolve("leveranser"), warehouse, pseudonyms, 0.05,
-            data.resolve("befolkning.csv")));
-        accepted[0] = r.deliveries().stream().mapToLong(IngestJob.DeliveryResult::accepted).sum();
-        accepted[1] = r.deliveries().stream().flatMap(d -> d.files().stream())
-            .filter(f -> f.file().equals("insatsperioder.csv")
-                || f.file().equals("bedomningar.csv"))
-            .mapToLong(FileCounts::accepted).sum();
-        return r.deliveries().stream().mapToLong(IngestJob.DeliveryResult::read).sum();
-      }));
+      timings.add(
+          runner.measure(
+              "ingest",
+              () -> {
+                AtomicFiles.deleteTree(warehouse);
+                IngestJob.Result r =
+                    new IngestJob(model)
+                        .run(
+                            spark,
+                            new IngestJob.Request(
+                                data.resolve("leveranser"),
+                                warehouse,
+                                pseudonyms,
+                                0.05,
+                                data.resolve("befolkning.csv")));
+                accepted[0] =
+                    r.deliveries().stream().mapToLong(IngestJob.DeliveryResult::accepted).sum();
+                accepted[1] =
+                    r.deliveries().stream()
+                        .flatMap(d -> d.files().stream())
+                        .filter(
+                            f ->
+                                f.file().equals("insatsperioder.csv")
+                                    || f.file().equals("bedomningar.csv"))
+                        .mapToLong(FileCounts::accepted)
+                        .sum();
+                return r.deliveries().stream().mapToLong(IngestJob.DeliveryResult::read).sum();
+              }));
       FollowUpStatistics.Settings settings =
           new FollowUpStatistics.Settings(List.of(PERIOD), 3, PERIOD.end());
       long[] cells = new long[1];
-      timings.add(runner.measure("aggregate", () -> {
-        AtomicFiles.deleteTree(runDir);
-        AggregateJob.Result r = new AggregateJob(model).run(spark, warehouse, settings,
-            new FrequencyRule(5), runDir);
-        if (!r.auditFindings().isEmpty()) {
-          throw new IllegalStateException("Granskningen misslyckades: " + r.auditFindings());
-        }
-        cells[0] = r.table().cells().size();
-        return accepted[0];
-      }));
+      timings.add(
+          runner.measure(
+              "aggregate",
+              () -> {
+                AtomicFiles.deleteTree(runDir);
+                AggregateJob.Result r =
+                    new AggregateJob(model)
+                        .run(spark, warehouse, settings, new FrequencyRule(5), runDir);
+                if (!r.auditFindings().isEmpty()) {
+                  throw new IllegalStateException(
+                      "Granskningen misslyckades: " + r.auditFindings());
+                }
+                cells[0] = r.table().cells().size();
+                return accepted[0];
+              }));
       if (!skip.contains("report")) {
-        timings.add(runner.measure("report", () -> {
-          new ReportJob(model).run(runDir);
-          return cells[0];
-        }));
+        timings.add(
+            runner.measure(
+                "report",
+                () -> {
+                  new ReportJob(model).run(runDir);
+                  return cells[0];
+                }));
       }
       if (skip.contains("duckdb")) {
         return "DuckDB hoppades över";
@@ -141,25 +179,35 @@ public final class Benchmark implements Callable<Integer> {
       SnapshotStore store = new SnapshotStore(new WarehouseLayout(warehouse));
       CoreFigures[] sigstat = new CoreFigures[1];
       CoreFigures[] duck = new CoreFigures[1];
-      StageTiming core = runner.measure("kärna sigstat", () -> {
-        sigstat[0] = SparkCoreAggregation.run(spark, store, model, PERIOD);
-        return accepted[1];
-      });
-      StageTiming duckCore = runner.measure("kärna DuckDB", () -> {
-        duck[0] = DuckDbCoreAggregation.run(store, model, PERIOD);
-        return accepted[1];
-      });
+      StageTiming core =
+          runner.measure(
+              "kärna sigstat",
+              () -> {
+                sigstat[0] = SparkCoreAggregation.run(spark, store, model, PERIOD);
+                return accepted[1];
+              });
+      StageTiming duckCore =
+          runner.measure(
+              "kärna DuckDB",
+              () -> {
+                duck[0] = DuckDbCoreAggregation.run(store, model, PERIOD);
+                return accepted[1];
+              });
       timings.add(core);
       timings.add(duckCore);
       List<String> diff = sigstat[0].differences(duck[0]);
       if (!diff.isEmpty()) {
-        return "SKILLNAD mellan sigstat och DuckDB i " + diff.size() + " celler, t.ex. "
+        return "SKILLNAD mellan sigstat och DuckDB i "
+            + diff.size()
+            + " celler, t.ex. "
             + diff.subList(0, Math.min(5, diff.size()));
       }
-      return String.format("kvot sigstat/DuckDB (kärnaggregering, median): %.2f; samma siffror "
-          + "i alla %d celler (AKTUELLA per stadsdel × kön, FORBATTRAD per livsområde × "
-          + "stadsdel × kön, med totaler; AKTUELLA för staden: %d)",
-          core.median() / duckCore.median(), sigstat[0].size(),
+      return String.format(
+          "kvot sigstat/DuckDB (kärnaggregering, median): %.2f; samma siffror "
+              + "i alla %d celler (AKTUELLA per stadsdel × kön, FORBATTRAD per livsområde × "
+              + "stadsdel × kön, med totaler; AKTUELLA för staden: %d)",
+          core.median() / duckCore.median(),
+          sigstat[0].size(),
           sigstat[0].value("AKTUELLA||" + model.districts().cityCode() + "|ALLA"));
     } finally {
       spark.stop();

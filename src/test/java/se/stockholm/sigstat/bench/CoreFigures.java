@@ -17,8 +17,7 @@ final class CoreFigures {
 
   private final Map<String, Figure> cells = new TreeMap<>();
 
-  void put(String measure, String category, String district, String gender, long value,
-      long base) {
+  void put(String measure, String category, String district, String gender, long value, long base) {
     cells.put(String.join("|", measure, category, district, gender), new Figure(value, base));
   }
 

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 import se.stockholm.sigstat.model.District;
 import se.stockholm.sigstat.model.FollowUpModel;
-import se.stockholm.sigstat.model.LifeDomain;
 import se.stockholm.sigstat.model.ReportingPeriod;
 import se.stockholm.sigstat.warehouse.SnapshotStore;
 
@@ -28,8 +27,13 @@ final class DuckDbCoreAggregation {
         Statement s = c.createStatement();
         ResultSet rs = s.executeQuery(sql)) {
       while (rs.next()) {
-        figures.put(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-            rs.getLong(5), rs.getLong(6));
+        figures.put(
+            rs.getString(1),
+            rs.getString(2),
+            rs.getString(3),
+            rs.getString(4),
+            rs.getLong(5),
+            rs.getLong(6));
       }
     }
     return figures;
@@ -37,12 +41,15 @@ final class DuckDbCoreAggregation {
 
   static String sql(SnapshotStore store, FollowUpModel model, ReportingPeriod period) {
     String city = model.districts().cityCode();
-    String mapping = model.districts().all().stream().map(District::code)
-        .map(d -> "('" + d + "', '" + model.districts().mapTo(d, period.end()) + "')")
-        .collect(Collectors.joining(", "));
-    String directions = model.lifeDomains().stream()
-        .map(d -> "('" + d.code() + "', " + d.direction() + ")")
-        .collect(Collectors.joining(", "));
+    String mapping =
+        model.districts().all().stream()
+            .map(District::code)
+            .map(d -> "('" + d + "', '" + model.districts().mapTo(d, period.end()) + "')")
+            .collect(Collectors.joining(", "));
+    String directions =
+        model.lifeDomains().stream()
+            .map(d -> "('" + d.code() + "', " + d.direction() + ")")
+            .collect(Collectors.joining(", "));
     String start = "DATE '" + period.start() + "'";
     String end = "DATE '" + period.end() + "'";
     return """
@@ -87,12 +94,22 @@ final class DuckDbCoreAggregation {
         SELECT 'FORBATTRAD', livsomrade, coalesce(stadsdel, '%s'), coalesce(kon, 'ALLA'),
                sum(CASE WHEN forandring > 0 THEN 1 ELSE 0 END), count(*)
         FROM pairs GROUP BY livsomrade, CUBE (stadsdel, kon)
-        """.formatted(mapping, directions, files(store.livePaths("insatsperioder")), end, start,
-        files(store.livePaths("bedomningar")), end, city, city);
+        """
+        .formatted(
+            mapping,
+            directions,
+            files(store.livePaths("insatsperioder")),
+            end,
+            start,
+            files(store.livePaths("bedomningar")),
+            end,
+            city,
+            city);
   }
 
   private static String files(List<String> folders) {
-    return folders.stream().map(f -> "'" + f.replace("'", "''") + "/*.parquet'")
+    return folders.stream()
+        .map(f -> "'" + f.replace("'", "''") + "/*.parquet'")
         .collect(Collectors.joining(", ", "[", "]"));
   }
 }

@@ -12,8 +12,8 @@ import javax.management.NotificationListener;
 import javax.management.openmbean.CompositeData;
 
 /**
- * Highest heap use while a stage runs, from the JVM's GC notifications rather than sampling:
- * the heap just before each collection (where the peaks are; it grows towards -Xmx because the
+ * Highest heap use while a stage runs, from the JVM's GC notifications rather than sampling: the
+ * heap just before each collection (where the peaks are; it grows towards -Xmx because the
  * collector waits until the heap is full) and the largest heap still live after one.
  */
 final class HeapPeak implements AutoCloseable {
@@ -22,35 +22,43 @@ final class HeapPeak implements AutoCloseable {
   private final List<Runnable> removals = new ArrayList<>();
 
   HeapPeak() {
-    NotificationListener listener = (n, handback) -> {
-      if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) {
-        GarbageCollectionNotificationInfo info =
-            GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
-        long before = info.getGcInfo().getMemoryUsageBeforeGc().values().stream()
-            .mapToLong(MemoryUsage::getUsed).sum();
-        peak.accumulateAndGet(before, Math::max);
-        live.accumulateAndGet(info.getGcInfo().getMemoryUsageAfterGc().values().stream()
-            .mapToLong(MemoryUsage::getUsed).sum(), Math::max);
-      }
-    };
+    NotificationListener listener =
+        (n, handback) -> {
+          if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(
+              n.getType())) {
+            GarbageCollectionNotificationInfo info =
+                GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
+            long before =
+                info.getGcInfo().getMemoryUsageBeforeGc().values().stream()
+                    .mapToLong(MemoryUsage::getUsed)
+                    .sum();
+            peak.accumulateAndGet(before, Math::max);
+            live.accumulateAndGet(
+                info.getGcInfo().getMemoryUsageAfterGc().values().stream()
+                    .mapToLong(MemoryUsage::getUsed)
+                    .sum(),
+                Math::max);
+          }
+        };
     for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
       if (gc instanceof NotificationEmitter emitter) {
         emitter.addNotificationListener(listener, null, null);
-        removals.add(() -> {
-          try {
-            emitter.removeNotificationListener(listener);
-          } catch (javax.management.ListenerNotFoundException ignored) {
-            // Already gone.
-          }
-        });
+        removals.add(
+            () -> {
+              try {
+                emitter.removeNotificationListener(listener);
+              } catch (javax.management.ListenerNotFoundException ignored) {
+                // Already gone.
+              }
+            });
       }
     }
     sampleNow();
   }
 
   private void sampleNow() {
-    peak.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(),
-        Math::max);
+    peak.accumulateAndGet(
+        ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
   }
 
   /** Bytes; includes non-heap pools the GC reports (small next to the heap). */

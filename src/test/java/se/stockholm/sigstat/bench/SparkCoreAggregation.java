@@ -19,38 +19,52 @@ import se.stockholm.sigstat.model.schema.SparkSchemas;
 import se.stockholm.sigstat.warehouse.SnapshotStore;
 
 /**
- * The core aggregation with sigstat's own aggregation classes, over stadsdel × kön with totals:
- * the volume and life-situation aggregations exactly as the nightly runs them (each computes
- * its whole family of measures in one pass), of which AKTUELLA and FORBATTRAD are compared.
+ * The core aggregation with sigstat's own aggregation classes, over stadsdel × kön with totals: the
+ * volume and life-situation aggregations exactly as the nightly runs them (each computes its whole
+ * family of measures in one pass), of which AKTUELLA and FORBATTRAD are compared.
  */
 final class SparkCoreAggregation {
   private static final List<String> CUBED = List.of(Dimensions.DISTRICT, Dimensions.GENDER);
 
   private SparkCoreAggregation() {}
 
-  static CoreFigures run(SparkSession spark, SnapshotStore store, FollowUpModel model,
-      ReportingPeriod period) {
+  static CoreFigures run(
+      SparkSession spark, SnapshotStore store, FollowUpModel model, ReportingPeriod period) {
     LocalDate indelning = period.end();
     String city = model.districts().cityCode();
-    Dataset<Row> facts = EpisodeFacts.episodes(store.read(spark, "insatsperioder",
-        SparkSchemas.warehouse(model.deliveryFile("insatsperioder"))), model, indelning).cache();
+    Dataset<Row> facts =
+        EpisodeFacts.episodes(
+                store.read(
+                    spark,
+                    "insatsperioder",
+                    SparkSchemas.warehouse(model.deliveryFile("insatsperioder"))),
+                model,
+                indelning)
+            .cache();
     try {
-      Dataset<Row> assessments = store.read(spark, "bedomningar",
-          SparkSchemas.warehouse(model.deliveryFile("bedomningar")));
+      Dataset<Row> assessments =
+          store.read(
+              spark, "bedomningar", SparkSchemas.warehouse(model.deliveryFile("bedomningar")));
       Dataset<Row> periods = Periods.toDataset(spark, List.of(period));
-      List<Row> rows = VolumeCounts.apply(facts, periods, city, CUBED)
-          .union(LifeSituationChange.apply(facts, assessments, periods, model.lifeDomains(), city,
-              CUBED))
-          .filter(col(Dimensions.MEASURE).isin("AKTUELLA", "FORBATTRAD"))
-          .collectAsList();
+      List<Row> rows =
+          VolumeCounts.apply(facts, periods, city, CUBED)
+              .union(
+                  LifeSituationChange.apply(
+                      facts, assessments, periods, model.lifeDomains(), city, CUBED))
+              .filter(col(Dimensions.MEASURE).isin("AKTUELLA", "FORBATTRAD"))
+              .collectAsList();
       CoreFigures figures = new CoreFigures();
       for (Row r : rows) {
         String measure = r.getAs(Dimensions.MEASURE);
         boolean count = measure.equals("AKTUELLA");
         Double value = r.getAs(count ? CellRows.VALUE : CellRows.NUMERATOR);
         Double base = r.getAs(CellRows.DENOMINATOR);
-        figures.put(measure, r.getAs(Dimensions.CATEGORY), r.getAs(Dimensions.DISTRICT),
-            r.getAs(Dimensions.GENDER), value == null ? 0 : value.longValue(),
+        figures.put(
+            measure,
+            r.getAs(Dimensions.CATEGORY),
+            r.getAs(Dimensions.DISTRICT),
+            r.getAs(Dimensions.GENDER),
+            value == null ? 0 : value.longValue(),
             count || base == null ? 0 : base.longValue());
       }
       return figures;

@@ -33,8 +33,8 @@ final class StageRunner {
         if (i >= warmUps) {
           seconds.add(s);
         }
-        System.err.printf("bench: %s %s %.2f s%n", name, i < warmUps ? "uppvärmning" : "körning",
-            s);
+        System.err.printf(
+            "bench: %s %s %.2f s%n", name, i < warmUps ? "uppvärmning" : "körning", s);
       }
       peak = heap.bytes();
       live = heap.liveBytes();

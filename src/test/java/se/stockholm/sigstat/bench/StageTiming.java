@@ -5,8 +5,8 @@ import java.util.Collections;
 import java.util.List;
 
 /** One stage's measurements: seconds of each timed run, rows in, peak and live heap. */
-record StageTiming(String stage, long rowsIn, List<Double> seconds, long peakHeapBytes,
-    long liveHeapBytes) {
+record StageTiming(
+    String stage, long rowsIn, List<Double> seconds, long peakHeapBytes, long liveHeapBytes) {
   double median() {
     List<Double> s = new ArrayList<>(seconds);
     Collections.sort(s);

@@ -28,8 +28,12 @@ class DisclosureControlTest {
 
   private static Map<String, CellStatus> statuses(ProtectedTable t) {
     Map<String, CellStatus> m = new LinkedHashMap<>();
-    t.cells().forEach(c -> m.put(c.key().measure() + "/" + c.key().district() + "/"
-        + c.key().gender(), c.status()));
+    t.cells()
+        .forEach(
+            c ->
+                m.put(
+                    c.key().measure() + "/" + c.key().district() + "/" + c.key().gender(),
+                    c.status()));
     return m;
   }
 
@@ -60,7 +64,8 @@ class DisclosureControlTest {
     Map<String, CellStatus> s = statuses(t);
     // Primary: Farsta K. Along kön in Farsta the smallest other part is M (7). Along districts
     // for K and for M the smallest other part is Bromma's (5). Totals stay published.
-    assertThat(s).containsEntry("AKTUELLA/FARSTA/K", CellStatus.PRIMARY)
+    assertThat(s)
+        .containsEntry("AKTUELLA/FARSTA/K", CellStatus.PRIMARY)
         .containsEntry("AKTUELLA/FARSTA/M", CellStatus.SECONDARY)
         .containsEntry("AKTUELLA/BROMMA/K", CellStatus.SECONDARY)
         .containsEntry("AKTUELLA/BROMMA/M", CellStatus.SECONDARY)
@@ -68,7 +73,8 @@ class DisclosureControlTest {
         .containsEntry("AKTUELLA/BROMMA/ALLA", CellStatus.SAFE)
         .containsEntry("AKTUELLA/STHLM/K", CellStatus.SAFE);
     assertThat(t.suppressedCount()).isEqualTo(4);
-    assertThat(t.cells()).filteredOn(c -> c.status().isSuppressed())
+    assertThat(t.cells())
+        .filteredOn(c -> c.status().isSuppressed())
         .allSatisfy(c -> assertThat(c.value()).isNull());
     assertThat(new DisclosureAudit(MODEL, new FrequencyRule(5)).check(t.cells())).isEmpty();
   }
@@ -87,7 +93,8 @@ class DisclosureControlTest {
     cells.add(new Cell(key("AKTUELLA_PER_10000", "", "FARSTA", "K"), 30.0, null, 1000.0));
     cells.add(new Cell(key("AKTUELLA_PER_10000", "", "STHLM", "K"), 40.0, null, 2000.0));
     Map<String, CellStatus> s = statuses(protect(cells, 5));
-    assertThat(s).containsEntry("AKTUELLA_PER_10000/FARSTA/K", CellStatus.PRIMARY)
+    assertThat(s)
+        .containsEntry("AKTUELLA_PER_10000/FARSTA/K", CellStatus.PRIMARY)
         .containsEntry("AKTUELLA_PER_10000/STHLM/K", CellStatus.SAFE);
   }
 
@@ -97,14 +104,17 @@ class DisclosureControlTest {
     List<ProtectedCell> tampered = new ArrayList<>();
     for (ProtectedCell c : t.cells()) {
       boolean unprotect = c.key().district().equals("FARSTA") && c.key().gender().equals("M");
-      tampered.add(unprotect ? new ProtectedCell(c.key(), 7.0, null, null, null, null,
-          CellStatus.SAFE) : c);
+      tampered.add(
+          unprotect ? new ProtectedCell(c.key(), 7.0, null, null, null, null, CellStatus.SAFE) : c);
     }
     assertThat(new DisclosureAudit(MODEL, new FrequencyRule(5)).check(tampered))
         .anyMatch(f -> f.startsWith("rad med exakt en prickad cell (längs kon)"));
     List<ProtectedCell> small = new ArrayList<>(tampered);
-    small.replaceAll(c -> c.status() == CellStatus.PRIMARY ? new ProtectedCell(c.key(), 3.0, null,
-        null, null, null, CellStatus.SAFE) : c);
+    small.replaceAll(
+        c ->
+            c.status() == CellStatus.PRIMARY
+                ? new ProtectedCell(c.key(), 3.0, null, null, null, null, CellStatus.SAFE)
+                : c);
     assertThat(new DisclosureAudit(MODEL, new FrequencyRule(5)).check(small))
         .anyMatch(f -> f.startsWith("publicerat antal 3 < 5"));
   }
@@ -134,7 +144,8 @@ class DisclosureControlTest {
       for (int d = 0; d < 4; d++) {
         for (int g = 0; g < 4; g++) {
           int n = sum(people, d, g);
-          cells.add(new Cell(key("AKTUELLA", "", districts[d], genders[g]), (double) n, null, null));
+          cells.add(
+              new Cell(key("AKTUELLA", "", districts[d], genders[g]), (double) n, null, null));
         }
       }
       for (int d = 0; d < 4; d++) {
@@ -145,12 +156,19 @@ class DisclosureControlTest {
             byPart[p] = sum3(parts, d, g, p);
             pairs += byPart[p];
           }
-          cells.add(new Cell(key("FORANDRING_PAR", "BOENDE", districts[d], genders[g]),
-              (double) pairs, null, null));
+          cells.add(
+              new Cell(
+                  key("FORANDRING_PAR", "BOENDE", districts[d], genders[g]),
+                  (double) pairs,
+                  null,
+                  null));
           for (int p = 0; p < 3; p++) {
-            cells.add(new Cell(key(pm[p], "BOENDE", districts[d], genders[g]),
-                pairs == 0 ? null : byPart[p] / (double) pairs, (double) byPart[p],
-                (double) pairs));
+            cells.add(
+                new Cell(
+                    key(pm[p], "BOENDE", districts[d], genders[g]),
+                    pairs == 0 ? null : byPart[p] / (double) pairs,
+                    (double) byPart[p],
+                    (double) pairs));
           }
         }
       }
@@ -162,14 +180,19 @@ class DisclosureControlTest {
               all += sum3(exits, d, g, p);
             }
             int n = r < 3 ? sum3(exits, d, g, r) : all;
-            cells.add(new Cell(key("AVSLUT_ORSAK", r < 3 ? reasons[r] : "ALLA", districts[d],
-                genders[g]), all == 0 ? null : n / (double) all, (double) n, (double) all));
+            cells.add(
+                new Cell(
+                    key("AVSLUT_ORSAK", r < 3 ? reasons[r] : "ALLA", districts[d], genders[g]),
+                    all == 0 ? null : n / (double) all,
+                    (double) n,
+                    (double) all));
           }
         }
       }
       ProtectedTable first = protect(cells, k);
       assertThat(new DisclosureAudit(MODEL, new FrequencyRule(k)).check(first.cells()))
-          .as("round " + round + ", k " + k).isEmpty();
+          .as("round " + round + ", k " + k)
+          .isEmpty();
       assertThat(protect(cells, k).cells()).isEqualTo(first.cells());
     }
   }

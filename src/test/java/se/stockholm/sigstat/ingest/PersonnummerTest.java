@@ -45,7 +45,8 @@ class PersonnummerTest {
   @Test
   void maskKeepsOnlyTheBirthDate() {
     assertThat(Personnummer.mask("19811218-9876")).isEqualTo("19811218-****");
-    assertThat(Personnummer.maskWithin("rad med 198112189876 i")).isEqualTo("rad med 19811218-**** i");
+    assertThat(Personnummer.maskWithin("rad med 198112189876 i"))
+        .isEqualTo("rad med 19811218-**** i");
     assertThat(Personnummer.maskWithin("2024-01-03")).isEqualTo("2024-01-03");
   }
 
@@ -54,8 +55,11 @@ class PersonnummerTest {
     Pseudonymizer a = new Pseudonymizer(PseudonymKey.of("first-secret-key-0001"));
     Pseudonymizer b = new Pseudonymizer(PseudonymKey.of("other-secret-key-0002"));
     String p = a.ofPersonnummer("198112189876");
-    assertThat(p).hasSize(64).isEqualTo(a.ofPersonnummer("198112189876"))
-        .isNotEqualTo(b.ofPersonnummer("198112189876")).doesNotContain("8112189876");
+    assertThat(p)
+        .hasSize(64)
+        .isEqualTo(a.ofPersonnummer("198112189876"))
+        .isNotEqualTo(b.ofPersonnummer("198112189876"))
+        .doesNotContain("8112189876");
     assertThat(a.ofPersonRef("198112189876")).isNotEqualTo(p);
   }
 }

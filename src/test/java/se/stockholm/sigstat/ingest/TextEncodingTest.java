@@ -18,8 +18,9 @@ class TextEncodingTest {
     Files.write(plain, "kolumn;värde\n".getBytes(StandardCharsets.UTF_8));
     Path legacy = dir.resolve("c.csv");
     Files.write(legacy, "kolumn,värde\n".getBytes(TextEncoding.WINDOWS_1252));
-    assertThat(TextEncoding.detect(bom)).extracting(TextEncoding.Detected::charset,
-        TextEncoding.Detected::bom).containsExactly(StandardCharsets.UTF_8, true);
+    assertThat(TextEncoding.detect(bom))
+        .extracting(TextEncoding.Detected::charset, TextEncoding.Detected::bom)
+        .containsExactly(StandardCharsets.UTF_8, true);
     assertThat(TextEncoding.detect(plain).charset()).isEqualTo(StandardCharsets.UTF_8);
     assertThat(TextEncoding.detect(legacy).charset()).isEqualTo(TextEncoding.WINDOWS_1252);
   }

@@ -27,8 +27,7 @@ class AggregateCliIT {
   private static final LocalDate START = LocalDate.of(2024, 1, 1);
   private static final LocalDate END = LocalDate.of(2024, 12, 31);
 
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
   Path data;
   Path run;
   Cli.Run aggregate;
@@ -37,14 +36,42 @@ class AggregateCliIT {
   void generateIngestAggregate() throws Exception {
     data = dir.resolve("data");
     run = dir.resolve("run");
-    assertThat(Cli.run(dir, Map.of(), "generate", "--persons", "600", "--seed", "21",
-        "--as-of", "2025-03-31", "--out", data.toString()).exitCode()).isZero();
-    Cli.Run ingest = Cli.run(dir, Map.of("SIGSTAT_PSEUDONYM_KEY", "aggregate-it-secret-key"),
-        "ingest", "--leveranser", data.resolve("leveranser").toString(),
-        "--warehouse", dir.resolve("warehouse").toString());
+    assertThat(
+            Cli.run(
+                    dir,
+                    Map.of(),
+                    "generate",
+                    "--persons",
+                    "600",
+                    "--seed",
+                    "21",
+                    "--as-of",
+                    "2025-03-31",
+                    "--out",
+                    data.toString())
+                .exitCode())
+        .isZero();
+    Cli.Run ingest =
+        Cli.run(
+            dir,
+            Map.of("SIGSTAT_PSEUDONYM_KEY", "aggregate-it-secret-key"),
+            "ingest",
+            "--leveranser",
+            data.resolve("leveranser").toString(),
+            "--warehouse",
+            dir.resolve("warehouse").toString());
     assertThat(ingest.exitCode()).as(ingest.stderr()).isZero();
-    aggregate = Cli.run(dir, Map.of(), "aggregate", "--warehouse",
-        dir.resolve("warehouse").toString(), "--period", "2024", "--out", run.toString());
+    aggregate =
+        Cli.run(
+            dir,
+            Map.of(),
+            "aggregate",
+            "--warehouse",
+            dir.resolve("warehouse").toString(),
+            "--period",
+            "2024",
+            "--out",
+            run.toString());
   }
 
   @Test
@@ -52,8 +79,8 @@ class AggregateCliIT {
     assertThat(aggregate.exitCode()).as(aggregate.stdout() + aggregate.stderr()).isZero();
     Set<String> persons = new HashSet<>();
     try (Stream<Path> files = Files.walk(data.resolve("leveranser"))) {
-      for (Path f : files.filter(p -> p.getFileName().toString().equals("insatsperioder.csv"))
-          .toList()) {
+      for (Path f :
+          files.filter(p -> p.getFileName().toString().equals("insatsperioder.csv")).toList()) {
         List<String> lines = Files.readAllLines(f, TextEncoding.detect(f).charset());
         String delimiter = lines.get(0).contains(";") ? ";" : ",";
         List<String> header = List.of(lines.get(0).replace("\uFEFF", "").split(delimiter, -1));
@@ -64,35 +91,41 @@ class AggregateCliIT {
         for (String line : lines.subList(1, lines.size())) {
           String[] v = line.split(delimiter, -1);
           LocalDate s = LocalDate.parse(v[start]);
-          boolean current = !s.isAfter(END)
-              && (v[end].isEmpty() || !LocalDate.parse(v[end]).isBefore(START));
+          boolean current =
+              !s.isAfter(END) && (v[end].isEmpty() || !LocalDate.parse(v[end]).isBefore(START));
           if (current) {
             persons.add(pnr >= 0 ? v[pnr].replace("-", "") : "ref:" + v[ref]);
           }
         }
       }
     }
-    String cityRow = Files.readAllLines(run.resolve("statistik.csv")).stream()
-        .filter(l -> l.startsWith("2024,") && l.contains(",AKTUELLA,,STHLM,ALLA,ALLA,ALLA,"))
-        .findFirst().orElseThrow();
+    String cityRow =
+        Files.readAllLines(run.resolve("statistik.csv")).stream()
+            .filter(l -> l.startsWith("2024,") && l.contains(",AKTUELLA,,STHLM,ALLA,ALLA,ALLA,"))
+            .findFirst()
+            .orElseThrow();
     String[] f = cityRow.split(",", -1);
     assertThat(f[15]).isEqualTo("S");
     assertThat(Long.parseLong(f[10])).isEqualTo(persons.size()).isGreaterThan(100);
-    assertThat(aggregate.stdout()).contains("Aktuella individer 2024, Stockholms stad: "
-        + String.format("%,d", persons.size()));
+    assertThat(aggregate.stdout())
+        .contains(
+            "Aktuella individer 2024, Stockholms stad: " + String.format("%,d", persons.size()));
   }
 
   @Test
   void theRunFolderHoldsCsvParquetAndMetadataAndSuppressedCellsAreEmpty() throws IOException {
     List<String> lines = Files.readAllLines(run.resolve("statistik.csv"));
-    assertThat(lines.get(0)).isEqualTo("period,period_start,period_slut,indelning,matt,kategori,"
-        + "stadsdel,verksamhet,kon,aldersgrupp,varde,taljare,namnare,ki_lag,ki_hog,status");
+    assertThat(lines.get(0))
+        .isEqualTo(
+            "period,period_start,period_slut,indelning,matt,kategori,"
+                + "stadsdel,verksamhet,kon,aldersgrupp,varde,taljare,namnare,ki_lag,ki_hog,status");
     assertThat(lines).anyMatch(l -> l.endsWith(",P")).anyMatch(l -> l.endsWith(",M"));
     assertThat(lines.stream().skip(1).filter(l -> l.endsWith(",P") || l.endsWith(",M")))
         .allMatch(l -> l.endsWith(",,,,,," + l.charAt(l.length() - 1)));
     assertThat(lines).anyMatch(l -> l.startsWith("2023-K4,") && l.contains(",NYA,"));
     try (Stream<Path> parquet = Files.list(run.resolve("statistik.parquet"))) {
-      assertThat(parquet.map(p -> p.getFileName().toString())).anyMatch(n -> n.endsWith(".parquet"));
+      assertThat(parquet.map(p -> p.getFileName().toString()))
+          .anyMatch(n -> n.endsWith(".parquet"));
     }
     assertThat(Files.readString(run.resolve("statistik.json"))).contains("\"k\" : 5");
   }

@@ -28,16 +28,15 @@ import se.stockholm.sigstat.warehouse.DeliveryLog;
 import se.stockholm.sigstat.warehouse.WarehouseLayout;
 
 /**
- * The real CLI end to end on generated data with planted faults: generate, validate, ingest;
- * then the produced files are opened and checked against counts made here in plain Java.
+ * The real CLI end to end on generated data with planted faults: generate, validate, ingest; then
+ * the produced files are opened and checked against counts made here in plain Java.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @ExtendWith(SharedSpark.class)
 class IngestCliIT {
   private static final Pattern PNR = Pattern.compile("(?<!\\d)((?:19|20)\\d{6})-?(\\d{4})(?!\\d)");
 
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
   Path data;
   Path warehouse;
   Cli.Run ingest;
@@ -46,13 +45,37 @@ class IngestCliIT {
   void generateAndIngest() throws Exception {
     data = dir.resolve("data");
     warehouse = dir.resolve("warehouse");
-    Cli.Run gen = Cli.run(dir, Map.of(), "generate", "--persons", "400", "--seed", "11",
-        "--as-of", "2025-06-30", "--faults", "0.01", "--out", data.toString());
+    Cli.Run gen =
+        Cli.run(
+            dir,
+            Map.of(),
+            "generate",
+            "--persons",
+            "400",
+            "--seed",
+            "11",
+            "--as-of",
+            "2025-06-30",
+            "--faults",
+            "0.01",
+            "--out",
+            data.toString());
     assertThat(gen.exitCode()).as(gen.stderr()).isZero();
     Path key = dir.resolve("nyckel.txt");
     Files.writeString(key, "integration-test-secret-key");
-    ingest = Cli.run(dir, Map.of(), "ingest", "--leveranser", data.resolve("leveranser").toString(),
-        "--warehouse", warehouse.toString(), "--key-file", key.toString(), "--max-avvisade", "50");
+    ingest =
+        Cli.run(
+            dir,
+            Map.of(),
+            "ingest",
+            "--leveranser",
+            data.resolve("leveranser").toString(),
+            "--warehouse",
+            warehouse.toString(),
+            "--key-file",
+            key.toString(),
+            "--max-avvisade",
+            "50");
   }
 
   @Test
@@ -66,8 +89,9 @@ class IngestCliIT {
     List<DeliveryLog.Entry> log = new DeliveryLog(new WarehouseLayout(warehouse)).entries();
     assertThat(log).hasSize(17);
     Map<String, Long> ledgerRows = new HashMap<>();
-    for (String line : Files.readAllLines(warehouse.resolve("avvisade_rader.csv")).subList(1,
-        Files.readAllLines(warehouse.resolve("avvisade_rader.csv")).size())) {
+    for (String line :
+        Files.readAllLines(warehouse.resolve("avvisade_rader.csv"))
+            .subList(1, Files.readAllLines(warehouse.resolve("avvisade_rader.csv")).size())) {
       String[] f = line.split(";", -1);
       ledgerRows.merge(f[0] + "|" + f[1], 1L, Long::sum);
     }
@@ -75,10 +99,13 @@ class IngestCliIT {
     for (DeliveryLog.Entry e : log) {
       assertThat(e.filer()).hasSize(5);
       for (DeliveryLog.FileEntry f : e.filer()) {
-        assertThat(f.lasta()).as(e.leverans() + " " + f.fil())
+        assertThat(f.lasta())
+            .as(e.leverans() + " " + f.fil())
             .isEqualTo(f.godkanda() + f.avvisade())
-            .isEqualTo(dataLines(data.resolve("leveranser").resolve(e.leverans()).resolve(f.fil())));
-        assertThat(ledgerRows.getOrDefault(e.leverans() + "|" + f.fil(), 0L)).isEqualTo(f.avvisade());
+            .isEqualTo(
+                dataLines(data.resolve("leveranser").resolve(e.leverans()).resolve(f.fil())));
+        assertThat(ledgerRows.getOrDefault(e.leverans() + "|" + f.fil(), 0L))
+            .isEqualTo(f.avvisade());
         totalRejected += f.avvisade();
       }
     }
@@ -88,8 +115,14 @@ class IngestCliIT {
   @Test
   void everyKindOfPlantedFaultIsInTheLedgerWithASwedishReason() throws IOException {
     String ledger = Files.readString(warehouse.resolve("avvisade_rader.csv"));
-    assertThat(ledger).contains("okänd kod", "finns inte i insatsperioder.csv",
-        "ligger utanför skalan", "ogiltigt heltal", "hör till insatsperioden", "fält men rubrikraden");
+    assertThat(ledger)
+        .contains(
+            "okänd kod",
+            "finns inte i insatsperioder.csv",
+            "ligger utanför skalan",
+            "ogiltigt heltal",
+            "hör till insatsperioden",
+            "fält men rubrikraden");
   }
 
   @Test
@@ -112,8 +145,13 @@ class IngestCliIT {
     }
     // Parquet pages are compressed: scan the decoded values too.
     try (Stream<Path> tables = Files.walk(warehouse.resolve("snapshots"), 3)) {
-      for (Path t : tables.filter(p -> Files.isDirectory(p) && p.getNameCount()
-          == warehouse.resolve("snapshots").getNameCount() + 3).toList()) {
+      for (Path t :
+          tables
+              .filter(
+                  p ->
+                      Files.isDirectory(p)
+                          && p.getNameCount() == warehouse.resolve("snapshots").getNameCount() + 3)
+              .toList()) {
         for (Row r : spark.read().parquet(t.toString()).collectAsList()) {
           written.append(r.mkString("|")).append('\n');
         }
@@ -121,7 +159,9 @@ class IngestCliIT {
     }
     String all = written.toString();
     for (String n : numbers) {
-      assertThat(all).doesNotContain(n).doesNotContain(n.substring(0, 8) + "-" + n.substring(8))
+      assertThat(all)
+          .doesNotContain(n)
+          .doesNotContain(n.substring(0, 8) + "-" + n.substring(8))
           .doesNotContain(n.substring(2));
     }
   }
@@ -131,35 +171,61 @@ class IngestCliIT {
     Path farsta = data.resolve("leveranser/FARSTA/2025-06-30");
     Cli.Run run = Cli.run(dir, Map.of(), "validate", farsta.toString());
     assertThat(run.exitCode()).as(run.stderr()).isEqualTo(1);
-    long rejectedInLedger = Files.readAllLines(warehouse.resolve("avvisade_rader.csv")).stream()
-        .filter(l -> l.startsWith("FARSTA/2025-06-30;")).count();
+    long rejectedInLedger =
+        Files.readAllLines(warehouse.resolve("avvisade_rader.csv")).stream()
+            .filter(l -> l.startsWith("FARSTA/2025-06-30;"))
+            .count();
     assertThat(run.stdout().lines().filter(l -> l.matches("\\s+\\S+\\.csv rad \\d+.*")).count())
-        .isEqualTo(rejectedInLedger).isPositive();
+        .isEqualTo(rejectedInLedger)
+        .isPositive();
     assertThat(run.stdout()).contains("Leveransen har fel");
   }
 
   @Test
   void validateOnACleanDeliveryExitsZero() throws Exception {
     Path clean = dir.resolve("clean");
-    Cli.Run gen = Cli.run(dir, Map.of(), "generate", "--persons", "60", "--seed", "5",
-        "--as-of", "2025-06-30", "--out", clean.toString());
+    Cli.Run gen =
+        Cli.run(
+            dir,
+            Map.of(),
+            "generate",
+            "--persons",
+            "60",
+            "--seed",
+            "5",
+            "--as-of",
+            "2025-06-30",
+            "--out",
+            clean.toString());
     assertThat(gen.exitCode()).isZero();
-    Cli.Run run = Cli.run(dir, Map.of(), "validate",
-        clean.resolve("leveranser/FARSTA/2025-06-30").toString());
+    Cli.Run run =
+        Cli.run(
+            dir, Map.of(), "validate", clean.resolve("leveranser/FARSTA/2025-06-30").toString());
     assertThat(run.exitCode()).as(run.stdout() + run.stderr()).isZero();
     assertThat(run.stdout()).contains("Leveransen är godkänd");
   }
 
   @Test
   void ingestWithoutAKeyIsAConfigurationError() throws Exception {
-    Cli.Run run = Cli.run(dir, Map.of(), "ingest", "--leveranser",
-        data.resolve("leveranser").toString(), "--warehouse", dir.resolve("w-nokey").toString());
+    Cli.Run run =
+        Cli.run(
+            dir,
+            Map.of(),
+            "ingest",
+            "--leveranser",
+            data.resolve("leveranser").toString(),
+            "--warehouse",
+            dir.resolve("w-nokey").toString());
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.stderr()).contains("Ingen pseudonymiseringsnyckel");
   }
 
   private static long dataLines(Path file) throws IOException {
-    return Files.readString(file, charsetOf(file)).lines().skip(1).filter(l -> !l.isBlank()).count();
+    return Files.readString(file, charsetOf(file))
+        .lines()
+        .skip(1)
+        .filter(l -> !l.isBlank())
+        .count();
   }
 
   private static java.nio.charset.Charset charsetOf(Path f) throws IOException {

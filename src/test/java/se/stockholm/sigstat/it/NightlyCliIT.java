@@ -29,27 +29,41 @@ import se.stockholm.sigstat.testing.WorkbookContents;
 class NightlyCliIT {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
   Path job;
   Path first;
 
   @BeforeAll
   void generate() throws Exception {
-    assertThat(Cli.run(dir, Map.of(), "generate", "--persons", "300", "--seed", "8",
-        "--out", dir.toString()).exitCode()).isZero();
+    assertThat(
+            Cli.run(
+                    dir,
+                    Map.of(),
+                    "generate",
+                    "--persons",
+                    "300",
+                    "--seed",
+                    "8",
+                    "--out",
+                    dir.toString())
+                .exitCode())
+        .isZero();
     Files.writeString(dir.resolve("nyckel.txt"), "nightly-integration-test-key");
     job = dir.resolve("jobb.yaml");
-    Files.writeString(job, String.join("\n",
-        "leveranser: leveranser",
-        "warehouse: lager",
-        "output: ut",
-        "befolkning: befolkning.csv",
-        "key-file: nyckel.txt",
-        "periods: [current-year-to-date, previous-year]",
-        "look-back-years: 1",
-        "retention: {keep-runs: 2}",
-        "spark: {master: 'local[2]', settings: {spark.sql.shuffle.partitions: '4'}}", ""));
+    Files.writeString(
+        job,
+        String.join(
+            "\n",
+            "leveranser: leveranser",
+            "warehouse: lager",
+            "output: ut",
+            "befolkning: befolkning.csv",
+            "key-file: nyckel.txt",
+            "periods: [current-year-to-date, previous-year]",
+            "look-back-years: 1",
+            "retention: {keep-runs: 2}",
+            "spark: {master: 'local[2]', settings: {spark.sql.shuffle.partitions: '4'}}",
+            ""));
   }
 
   private Cli.Run nightly() throws Exception {
@@ -72,11 +86,18 @@ class NightlyCliIT {
     for (JsonNode d : m.get("leveranser")) {
       assertThat(d.get("status").asText()).isEqualTo("PUBLICERAD");
       for (JsonNode f : d.get("filer")) {
-        Path csv = dir.resolve("leveranser").resolve(d.get("leverans").asText())
-            .resolve(f.get("fil").asText());
-        long lines = Files.readString(csv, TextEncoding.detect(csv).charset()).lines().skip(1)
-            .filter(l -> !l.isBlank()).count();
-        assertThat(f.get("lasta").asLong()).isEqualTo(lines)
+        Path csv =
+            dir.resolve("leveranser")
+                .resolve(d.get("leverans").asText())
+                .resolve(f.get("fil").asText());
+        long lines =
+            Files.readString(csv, TextEncoding.detect(csv).charset())
+                .lines()
+                .skip(1)
+                .filter(l -> !l.isBlank())
+                .count();
+        assertThat(f.get("lasta").asLong())
+            .isEqualTo(lines)
             .isEqualTo(f.get("godkanda").asLong() + f.get("avvisade").asLong());
       }
     }
@@ -107,15 +128,19 @@ class NightlyCliIT {
   void aDeliveryOverTheThresholdGivesExitThreeAndTheReportSaysSo() throws Exception {
     // A newer Järva delivery whose only episode has a wrong check digit: 100 % rejected.
     DeliveryBuilder.minimal(dir.resolve("leveranser"), "JARVA", "2099-12-31")
-        .episode("X1;" + TestPnr.withBadCheckDigit("19900101", "123")
-            + ";M;SIG_UNGA;2024-01-10;;;").write();
+        .episode("X1;" + TestPnr.withBadCheckDigit("19900101", "123") + ";M;SIG_UNGA;2024-01-10;;;")
+        .write();
     Thread.sleep(1100);
     Cli.Run r = nightly();
     assertThat(r.exitCode()).as(r.stderr()).isEqualTo(3);
     Path run = dir.resolve("ut").resolve(Files.readSymbolicLink(dir.resolve("ut/senaste")));
-    WorkbookContents about = WorkbookContents.read(Files.list(run)
-        .filter(p -> p.getFileName().toString().startsWith("SIG_Stockholms_stad_"))
-        .findFirst().orElseThrow(), 50_000);
+    WorkbookContents about =
+        WorkbookContents.read(
+            Files.list(run)
+                .filter(p -> p.getFileName().toString().startsWith("SIG_Stockholms_stad_"))
+                .findFirst()
+                .orElseThrow(),
+            50_000);
     assertThat(about.sheets.get("Om rapporten").cells.values())
         .anyMatch(v -> v.text().equals("Avvisad"))
         .anyMatch(v -> v.text().contains("föregående godkända leverans"));
@@ -173,14 +198,18 @@ class NightlyCliIT {
   private Map<String, String> warehouseState() throws Exception {
     Map<String, String> state = new java.util.TreeMap<>();
     try (Stream<Path> s = Files.walk(dir.resolve("lager"))) {
-      for (Path f : s.filter(p -> p.getFileName().toString().equals("CURRENT")
-          || p.getFileName().toString().equals("leveranslogg.json")).toList()) {
+      for (Path f :
+          s.filter(
+                  p ->
+                      p.getFileName().toString().equals("CURRENT")
+                          || p.getFileName().toString().equals("leveranslogg.json"))
+              .toList()) {
         state.put(dir.relativize(f).toString(), Files.readString(f));
       }
     }
     try (Stream<Path> s = Files.list(dir.resolve("lager/snapshots/BROMMA"))) {
-      state.put("bromma-snapshots", s.map(p -> p.getFileName().toString()).sorted().toList()
-          .toString());
+      state.put(
+          "bromma-snapshots", s.map(p -> p.getFileName().toString()).sorted().toList().toString());
     }
     return state;
   }

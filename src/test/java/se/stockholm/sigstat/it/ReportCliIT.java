@@ -17,21 +17,30 @@ import se.stockholm.sigstat.testing.Cli;
 import se.stockholm.sigstat.testing.WorkbookContents;
 
 /**
- * The real CLI's demo (generate, then the nightly job: ingest, aggregate, report), and report
- * once more by hand; every workbook opened with POI and checked against the statistik table it
- * was made from.
+ * The real CLI's demo (generate, then the nightly job: ingest, aggregate, report), and report once
+ * more by hand; every workbook opened with POI and checked against the statistik table it was made
+ * from.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReportCliIT {
-  private static final List<String> SHEETS = List.of("Om rapporten", "Sammanfattning", "Volym",
-      "Livssituation", "Insatser", "Avslut", "Anhörigstöd", "Jämställdhet", "Trend",
-      "Datakvalitet", "Data");
+  private static final List<String> SHEETS =
+      List.of(
+          "Om rapporten",
+          "Sammanfattning",
+          "Volym",
+          "Livssituation",
+          "Insatser",
+          "Avslut",
+          "Anhörigstöd",
+          "Jämställdhet",
+          "Trend",
+          "Datakvalitet",
+          "Data");
   private static final List<String> GENDERS = List.of("K", "M", "OVRIGT", "ALLA");
   private static final List<String> GENDER_LABELS =
       List.of("Kvinnor", "Män", "Övrigt/uppgift saknas", "Totalt");
 
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
   Path run;
   Cli.Run demo;
   Cli.Run report;
@@ -42,8 +51,17 @@ class ReportCliIT {
 
   @BeforeAll
   void runDemoAndReport() throws Exception {
-    demo = Cli.run(dir, Map.of(), "demo", "--dir", dir.resolve("demo").toString(),
-        "--persons", "1500", "--seed", "3");
+    demo =
+        Cli.run(
+            dir,
+            Map.of(),
+            "demo",
+            "--dir",
+            dir.resolve("demo").toString(),
+            "--persons",
+            "1500",
+            "--seed",
+            "3");
     assertThat(demo.exitCode()).as(demo.stdout() + demo.stderr()).isZero();
     run = dir.resolve("demo/ut/senaste").toRealPath();
     report = Cli.run(dir, Map.of(), "report", "--run", run.toString());
@@ -55,8 +73,13 @@ class ReportCliIT {
       statistik.put(String.join("|", f[0], f[4], f[5], f[6], f[7], f[8], f[9]), f);
     }
     reportPeriod = lines.get(1).split(",")[0];
-    yearPeriod = lines.stream().skip(1).map(l -> l.split(",")[0])
-        .filter(p -> p.matches("\\d{4}")).findFirst().orElseThrow();
+    yearPeriod =
+        lines.stream()
+            .skip(1)
+            .map(l -> l.split(",")[0])
+            .filter(p -> p.matches("\\d{4}"))
+            .findFirst()
+            .orElseThrow();
   }
 
   /** What a workbook cell must show for a statistik row: "..", a number, or nothing. */
@@ -69,15 +92,22 @@ class ReportCliIT {
     } else {
       assertThat(cell).as(where).isNotNull();
       assertThat(cell.numeric()).as(where + " stored as a number").isTrue();
-      assertThat(cell.number()).as(where).isCloseTo(Double.parseDouble(row[10]),
-          org.assertj.core.api.Assertions.within(1e-6));
+      assertThat(cell.number())
+          .as(where)
+          .isCloseTo(Double.parseDouble(row[10]), org.assertj.core.api.Assertions.within(1e-6));
     }
   }
 
-  private String[] row(String period, String measure, String cat, String district,
-      String activity, String gender, String age) {
-    String[] r = statistik.get(String.join("|", period, measure, cat, district, activity, gender,
-        age));
+  private String[] row(
+      String period,
+      String measure,
+      String cat,
+      String district,
+      String activity,
+      String gender,
+      String age) {
+    String[] r =
+        statistik.get(String.join("|", period, measure, cat, district, activity, gender, age));
     assertThat(r).as(measure + " " + district + " " + gender).isNotNull();
     return r;
   }
@@ -101,23 +131,30 @@ class ReportCliIT {
     WorkbookContents.Sheet volume = wb.sheets.get("Volym");
     int block = volume.rowOf("Aktuella individer – Alla verksamheter", 0);
     int header = volume.rowOf("Stadsdel", block);
-    List<String[]> districts = List.of(new String[] {"Farsta", "FARSTA"},
-        new String[] {"Järva", "JARVA"}, new String[] {"Stockholms stad", "STHLM"},
-        new String[] {"Norra innerstaden", "NORRA_INNERSTADEN"});
+    List<String[]> districts =
+        List.of(
+            new String[] {"Farsta", "FARSTA"},
+            new String[] {"Järva", "JARVA"},
+            new String[] {"Stockholms stad", "STHLM"},
+            new String[] {"Norra innerstaden", "NORRA_INNERSTADEN"});
     for (String[] d : districts) {
       int r = volume.rowOf(d[0], header);
       for (int g = 0; g < 4; g++) {
         int c = volume.colOf(header, GENDER_LABELS.get(g));
-        assertShows(volume.at(r, c), row(reportPeriod, "AKTUELLA", "", d[1], "ALLA",
-            GENDERS.get(g), "ALLA"), "Volym " + d[0] + " " + GENDERS.get(g));
+        assertShows(
+            volume.at(r, c),
+            row(reportPeriod, "AKTUELLA", "", d[1], "ALLA", GENDERS.get(g), "ALLA"),
+            "Volym " + d[0] + " " + GENDERS.get(g));
       }
     }
     WorkbookContents.Sheet summary = wb.sheets.get("Sammanfattning");
     int sh = summary.rowOf("Mått", 0);
     int r = summary.rowOf("Aktuella individer", sh);
     for (int g = 0; g < 4; g++) {
-      assertShows(summary.at(r, g + 1), row(reportPeriod, "AKTUELLA", "", "STHLM", "ALLA",
-          GENDERS.get(g), "ALLA"), "Sammanfattning " + GENDERS.get(g));
+      assertShows(
+          summary.at(r, g + 1),
+          row(reportPeriod, "AKTUELLA", "", "STHLM", "ALLA", GENDERS.get(g), "ALLA"),
+          "Sammanfattning " + GENDERS.get(g));
     }
     WorkbookContents.Sheet data = wb.sheets.get("Data");
     assertThat(data.tableRefs).containsExactly("A1:P" + (statistikRows + 1));
@@ -133,11 +170,15 @@ class ReportCliIT {
     int header = volume.rowOf("Verksamhet", 0);
     int all = volume.rowOf("Alla verksamheter", header);
     for (int g = 0; g < 4; g++) {
-      assertShows(volume.at(all, g + 1), row(reportPeriod, "AKTUELLA", "", "FARSTA", "ALLA",
-          GENDERS.get(g), "ALLA"), "Farsta " + GENDERS.get(g));
+      assertShows(
+          volume.at(all, g + 1),
+          row(reportPeriod, "AKTUELLA", "", "FARSTA", "ALLA", GENDERS.get(g), "ALLA"),
+          "Farsta " + GENDERS.get(g));
     }
-    assertShows(volume.at(all, volume.colOf(header, "Staden, totalt")),
-        row(reportPeriod, "AKTUELLA", "", "STHLM", "ALLA", "ALLA", "ALLA"), "Staden");
+    assertShows(
+        volume.at(all, volume.colOf(header, "Staden, totalt")),
+        row(reportPeriod, "AKTUELLA", "", "STHLM", "ALLA", "ALLA", "ALLA"),
+        "Staden");
   }
 
   @Test
@@ -147,12 +188,18 @@ class ReportCliIT {
     assertThat(wb.sheets.keySet()).containsExactly("Om rapporten", "Stadsdelsjämförelse");
     WorkbookContents.Sheet s = wb.sheets.get("Stadsdelsjämförelse");
     int header = s.rowOf("Stadsdel", 0);
-    for (String[] d : List.of(new String[] {"Farsta", "FARSTA"}, new String[] {"Bromma", "BROMMA"},
-        new String[] {"Stockholms stad", "STHLM"})) {
+    for (String[] d :
+        List.of(
+            new String[] {"Farsta", "FARSTA"},
+            new String[] {"Bromma", "BROMMA"},
+            new String[] {"Stockholms stad", "STHLM"})) {
       int r = s.rowOf(d[0], header);
-      assertShows(s.at(r, s.colOf(header, "Aktuella individer (individer)")),
-          row(yearPeriod, "AKTUELLA", "", d[1], "ALLA", "ALLA", "ALLA"), "jämförelse " + d[0]);
-      assertShows(s.at(r, s.colOf(header, "Kostnad per aktuell individ (kronor per individ)")),
+      assertShows(
+          s.at(r, s.colOf(header, "Aktuella individer (individer)")),
+          row(yearPeriod, "AKTUELLA", "", d[1], "ALLA", "ALLA", "ALLA"),
+          "jämförelse " + d[0]);
+      assertShows(
+          s.at(r, s.colOf(header, "Kostnad per aktuell individ (kronor per individ)")),
           row(yearPeriod, "KOSTNAD_PER_AKTUELL", "", d[1], "ALLA", "ALLA", "ALLA"),
           "kostnad " + d[0]);
     }
@@ -170,20 +217,25 @@ class ReportCliIT {
           if (e.getKey().equals("Data")) {
             continue;
           }
-          e.getValue().cells.forEach((ref, v) -> {
-            if (!ref.startsWith("A") && !v.numeric()) {
-              assertThat(v.text()).as(f.getFileName() + " " + e.getKey() + "!" + ref)
-                  .doesNotMatch("-?[0-9]+([.,][0-9]+)?");
-            }
-          });
+          e.getValue()
+              .cells
+              .forEach(
+                  (ref, v) -> {
+                    if (!ref.startsWith("A") && !v.numeric()) {
+                      assertThat(v.text())
+                          .as(f.getFileName() + " " + e.getKey() + "!" + ref)
+                          .doesNotMatch("-?[0-9]+([.,][0-9]+)?");
+                    }
+                  });
         }
         String stem = f.getFileName().toString().replace(".xlsx", "");
         try (Stream<Path> charts = Files.list(run.resolve("charts"))) {
-          List<Path> mine = charts.filter(p -> p.getFileName().toString().startsWith(stem + "_"))
-              .toList();
+          List<Path> mine =
+              charts.filter(p -> p.getFileName().toString().startsWith(stem + "_")).toList();
           assertThat(mine).as(stem).isNotEmpty();
           for (Path png : mine) {
-            assertThat(ImageIO.read(png.toFile()).getWidth()).as(png.toString())
+            assertThat(ImageIO.read(png.toFile()).getWidth())
+                .as(png.toString())
                 .isGreaterThanOrEqualTo(800);
           }
           assertThat(pictures).as(stem + " embeds its charts").isGreaterThanOrEqualTo(mine.size());

@@ -42,8 +42,8 @@ class IngestJobTest {
 
   private static IngestJob.Result ingest(SparkSession spark, Path leveranser, Path warehouse)
       throws IOException {
-    return new IngestJob(MODEL).run(spark,
-        new IngestJob.Request(leveranser, warehouse, PSEUDONYMS, 0.05));
+    return new IngestJob(MODEL)
+        .run(spark, new IngestJob.Request(leveranser, warehouse, PSEUDONYMS, 0.05));
   }
 
   private static Dataset<Row> table(SparkSession spark, Path warehouse, String name) {
@@ -60,30 +60,38 @@ class IngestJobTest {
     DeliveryBuilder.minimal(lev, "FARSTA", "2025-01-31")
         .episode("P1;" + A + ";M;SIG_UNGA;2024-01-10;;;")
         .episode("P2;" + B + ";K;SIG_UNGA;2024-02-10;;;")
-        .assessment("P1;INSKRIVNING;2024-01-12;BOENDE;2;").write();
+        .assessment("P1;INSKRIVNING;2024-01-12;BOENDE;2;")
+        .write();
     DeliveryBuilder.minimal(lev, "BROMMA", "2025-01-31")
-        .episode("B1;" + C + ";M;AVHOPPARE;2024-03-10;;;").write();
-    assertThat(ingest(spark, lev, wh).deliveries()).extracting(IngestJob.DeliveryResult::outcome)
+        .episode("B1;" + C + ";M;AVHOPPARE;2024-03-10;;;")
+        .write();
+    assertThat(ingest(spark, lev, wh).deliveries())
+        .extracting(IngestJob.DeliveryResult::outcome)
         .containsOnly(IngestJob.Outcome.PUBLICERAD);
     assertThat(table(spark, wh, "insatsperioder").count()).isEqualTo(3);
 
     DeliveryBuilder.minimal(lev, "FARSTA", "2025-02-28")
         .episode("P1;" + A + ";M;SIG_UNGA;2024-01-10;2025-02-01;PLANERAT;")
         .episode("P2;" + B + ";K;SIG_UNGA;2024-02-10;;;")
-        .episode("P3;" + C + ";M;SIG_UNGA_VUXNA;2025-02-10;;;").write();
+        .episode("P3;" + C + ";M;SIG_UNGA_VUXNA;2025-02-10;;;")
+        .write();
     IngestJob.Result second = ingest(spark, lev, wh);
-    assertThat(second.deliveries()).extracting(d -> d.delivery().label(), d -> d.outcome())
+    assertThat(second.deliveries())
+        .extracting(d -> d.delivery().label(), d -> d.outcome())
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("BROMMA/2025-01-31", IngestJob.Outcome.OFORANDRAD),
             org.assertj.core.groups.Tuple.tuple("FARSTA/2025-02-28", IngestJob.Outcome.PUBLICERAD));
     Dataset<Row> farsta = table(spark, wh, "insatsperioder").filter("stadsdel = 'FARSTA'");
     assertThat(farsta.count()).isEqualTo(3);
     assertThat(farsta.select("leveransdatum").distinct().collectAsList())
-        .extracting(r -> r.get(0)).containsExactly(LocalDate.of(2025, 2, 28));
+        .extracting(r -> r.get(0))
+        .containsExactly(LocalDate.of(2025, 2, 28));
     assertThat(table(spark, wh, "bedomningar").count()).isZero();
     try (Stream<Path> s = Files.list(wh.resolve("snapshots/FARSTA"))) {
       assertThat(s.map(p -> p.getFileName().toString()).toList())
-          .hasSize(2).contains("CURRENT").anyMatch(n -> n.startsWith("2025-02-28_"));
+          .hasSize(2)
+          .contains("CURRENT")
+          .anyMatch(n -> n.startsWith("2025-02-28_"));
     }
     // The same person in two districts gets the same pseudonym.
     assertThat(table(spark, wh, "insatsperioder").select(SparkSchemas.PERSON_ID).distinct().count())
@@ -97,33 +105,40 @@ class IngestJobTest {
     Path wh = root.resolve("warehouse");
     DeliveryBuilder.minimal(lev, "FARSTA", "2025-01-31")
         .episode("P1;" + A + ";M;SIG_UNGA;2024-01-10;;;")
-        .episode("P2;" + B + ";K;SIG_UNGA;2024-02-10;;;").write();
+        .episode("P2;" + B + ";K;SIG_UNGA;2024-02-10;;;")
+        .write();
     ingest(spark, lev, wh);
     String pointerBefore = Files.readString(wh.resolve("snapshots/FARSTA/CURRENT"));
 
-    DeliveryBuilder.minimal(lev, "FARSTA", "2025-02-28").without("bedomningar.csv")
-        .episode("P9;" + C + ";M;SIG_UNGA;2024-01-10;;;").write();
+    DeliveryBuilder.minimal(lev, "FARSTA", "2025-02-28")
+        .without("bedomningar.csv")
+        .episode("P9;" + C + ";M;SIG_UNGA;2024-01-10;;;")
+        .write();
     IngestJob.Result fileFault = ingest(spark, lev, wh);
     assertThat(fileFault.partial()).isTrue();
     assertThat(fileFault.deliveries().get(0).reason())
         .isEqualTo("den obligatoriska filen bedomningar.csv saknas");
     assertThat(Files.readString(wh.resolve("snapshots/FARSTA/CURRENT"))).isEqualTo(pointerBefore);
-    assertThat(Files.readAllLines(wh.resolve("avvisade_rader.csv"))).containsExactly(
-        "leverans;fil;rad;kolumn;varde;orsak",
-        "FARSTA/2025-02-28;bedomningar.csv;;;;den obligatoriska filen bedomningar.csv saknas");
+    assertThat(Files.readAllLines(wh.resolve("avvisade_rader.csv")))
+        .containsExactly(
+            "leverans;fil;rad;kolumn;varde;orsak",
+            "FARSTA/2025-02-28;bedomningar.csv;;;;den obligatoriska filen bedomningar.csv saknas");
 
     // One bad row of two is 50 % rejected: over the 5 % threshold, not published.
     DeliveryBuilder.minimal(lev, "FARSTA", "2025-03-31")
         .episode("P1;" + A + ";M;SIG_UNGA;2024-01-10;;;")
-        .episode("P2;" + B + ";Q;SIG_UNGA;2024-02-10;;;").write();
+        .episode("P2;" + B + ";Q;SIG_UNGA;2024-02-10;;;")
+        .write();
     IngestJob.Result overThreshold = ingest(spark, lev, wh);
     assertThat(overThreshold.deliveries().get(0).outcome()).isEqualTo(IngestJob.Outcome.AVVISAD);
     assertThat(overThreshold.deliveries().get(0).reason())
-        .isEqualTo("andelen avvisade rader 50,0 % överstiger gränsen 5,0 %; föregående leverans gäller");
+        .isEqualTo(
+            "andelen avvisade rader 50,0 % överstiger gränsen 5,0 %; föregående leverans gäller");
     assertThat(Files.readString(wh.resolve("snapshots/FARSTA/CURRENT"))).isEqualTo(pointerBefore);
     assertThat(table(spark, wh, "insatsperioder").count()).isEqualTo(2);
     assertThat(new DeliveryLog(new WarehouseLayout(wh)).entries())
-        .extracting(DeliveryLog.Entry::leverans, DeliveryLog.Entry::status).containsExactly(
+        .extracting(DeliveryLog.Entry::leverans, DeliveryLog.Entry::status)
+        .containsExactly(
             org.assertj.core.groups.Tuple.tuple("FARSTA/2025-01-31", DeliveryLog.Status.PUBLICERAD),
             org.assertj.core.groups.Tuple.tuple("FARSTA/2025-02-28", DeliveryLog.Status.AVVISAD),
             org.assertj.core.groups.Tuple.tuple("FARSTA/2025-03-31", DeliveryLog.Status.AVVISAD));
@@ -141,17 +156,25 @@ class IngestJobTest {
     Path lev = root.resolve("leveranser");
     Path wh = root.resolve("warehouse");
     DeliveryBuilder.minimal(lev, "FARSTA", "2025-01-31")
-        .episode("P1;" + A + ";M;SIG_UNGA;2024-01-10;;;").write();
-    IngestJob.Result r = new IngestJob(MODEL).run(spark,
-        new IngestJob.Request(lev, wh, PSEUDONYMS, 0.05, null, true));
+        .episode("P1;" + A + ";M;SIG_UNGA;2024-01-10;;;")
+        .write();
+    IngestJob.Result r =
+        new IngestJob(MODEL)
+            .run(spark, new IngestJob.Request(lev, wh, PSEUDONYMS, 0.05, null, true));
     assertThat(r.pending().snapshots()).hasSize(1);
     assertThat(Files.exists(wh.resolve("snapshots/FARSTA/CURRENT"))).isFalse();
     assertThat(Files.exists(wh.resolve("leveranslogg.json"))).isFalse();
     assertThat(table(spark, wh, "insatsperioder").count()).isZero();
-    SnapshotStore overlay = new SnapshotStore(new WarehouseLayout(wh))
-        .withPending(r.pending().snapshots());
-    assertThat(overlay.read(spark, "insatsperioder",
-        SparkSchemas.warehouse(MODEL.deliveryFile("insatsperioder"))).count()).isEqualTo(1);
+    SnapshotStore overlay =
+        new SnapshotStore(new WarehouseLayout(wh)).withPending(r.pending().snapshots());
+    assertThat(
+            overlay
+                .read(
+                    spark,
+                    "insatsperioder",
+                    SparkSchemas.warehouse(MODEL.deliveryFile("insatsperioder")))
+                .count())
+        .isEqualTo(1);
 
     IngestJob.commit(r);
     assertThat(table(spark, wh, "insatsperioder").count()).isEqualTo(1);
@@ -165,20 +188,25 @@ class IngestJobTest {
     Path lev = root.resolve("leveranser");
     Path wh = root.resolve("warehouse");
     DeliveryBuilder.minimal(lev, "FARSTA", "2025-01-31")
-        .episode("P1;" + A + ";M;SIG_UNGA;2024-01-10;;;").write();
+        .episode("P1;" + A + ";M;SIG_UNGA;2024-01-10;;;")
+        .write();
     Path pop = root.resolve("befolkning.csv");
     Files.writeString(pop, "ar;stadsdel;kon;aldersgrupp;antal\n2024;FARSTA;M;18-20;900\n");
     new IngestJob(MODEL).run(spark, new IngestJob.Request(lev, wh, PSEUDONYMS, 0.05, pop));
-    Files.writeString(pop, "ar;stadsdel;kon;aldersgrupp;antal\n2024;FARSTA;M;18-20;950\n"
-        + "2024;FARSTA;K;18-20;870\n");
+    Files.writeString(
+        pop,
+        "ar;stadsdel;kon;aldersgrupp;antal\n2024;FARSTA;M;18-20;950\n"
+            + "2024;FARSTA;K;18-20;870\n");
 
-    IngestJob.Result r = new IngestJob(MODEL).run(spark,
-        new IngestJob.Request(lev, wh, PSEUDONYMS, 0.05, pop, true));
+    IngestJob.Result r =
+        new IngestJob(MODEL)
+            .run(spark, new IngestJob.Request(lev, wh, PSEUDONYMS, 0.05, pop, true));
     ReferenceStore store = new ReferenceStore(new WarehouseLayout(wh));
     StructType schema = SparkSchemas.reference(MODEL.referenceFile("befolkning"));
     assertThat(store.read(spark, "befolkning", schema).count()).isEqualTo(1);
-    assertThat(store.withPending(r.pending().references()).read(spark, "befolkning", schema)
-        .count()).isEqualTo(2);
+    assertThat(
+            store.withPending(r.pending().references()).read(spark, "befolkning", schema).count())
+        .isEqualTo(2);
 
     IngestJob.commit(r);
     assertThat(store.read(spark, "befolkning", schema).count()).isEqualTo(2);
@@ -188,10 +216,11 @@ class IngestJobTest {
   }
 
   @Test
-  void reIngestingTheSameDeliveriesGivesAnIdenticalWarehouse(SparkSession spark,
-      @TempDir Path root) throws IOException {
-    new DeliveryGenerator(MODEL, new DeliveryGenerator.Options(150, 7, LocalDate.of(2025, 6, 30),
-        0.01)).generate(root);
+  void reIngestingTheSameDeliveriesGivesAnIdenticalWarehouse(SparkSession spark, @TempDir Path root)
+      throws IOException {
+    new DeliveryGenerator(
+            MODEL, new DeliveryGenerator.Options(150, 7, LocalDate.of(2025, 6, 30), 0.01))
+        .generate(root);
     Path lev = root.resolve("leveranser");
     Path first = root.resolve("w1");
     Path second = root.resolve("w2");
@@ -207,25 +236,33 @@ class IngestJobTest {
 
     List<String> pointers = pointers(first);
     IngestJob.Result rerun = ingest(spark, lev, first);
-    assertThat(rerun.deliveries()).extracting(IngestJob.DeliveryResult::outcome)
+    assertThat(rerun.deliveries())
+        .extracting(IngestJob.DeliveryResult::outcome)
         .doesNotContain(IngestJob.Outcome.PUBLICERAD);
     assertThat(pointers(first)).isEqualTo(pointers);
   }
 
   private static List<Row> sorted(Dataset<Row> ds) {
-    return ds.orderBy(Stream.of(ds.columns()).map(org.apache.spark.sql.functions::col)
-        .toArray(org.apache.spark.sql.Column[]::new)).collectAsList();
+    return ds.orderBy(
+            Stream.of(ds.columns())
+                .map(org.apache.spark.sql.functions::col)
+                .toArray(org.apache.spark.sql.Column[]::new))
+        .collectAsList();
   }
 
   private static List<String> pointers(Path wh) throws IOException {
     try (Stream<Path> s = Files.walk(wh.resolve("snapshots"))) {
-      return s.filter(p -> p.getFileName().toString().equals("CURRENT")).sorted().map(p -> {
-        try {
-          return Files.readString(p);
-        } catch (IOException e) {
-          throw new java.io.UncheckedIOException(e);
-        }
-      }).toList();
+      return s.filter(p -> p.getFileName().toString().equals("CURRENT"))
+          .sorted()
+          .map(
+              p -> {
+                try {
+                  return Files.readString(p);
+                } catch (IOException e) {
+                  throw new java.io.UncheckedIOException(e);
+                }
+              })
+          .toList();
     }
   }
 }

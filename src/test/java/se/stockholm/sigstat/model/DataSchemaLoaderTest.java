@@ -16,12 +16,14 @@ class DataSchemaLoaderTest {
 
   @Test
   void loadsEveryFileAndCodeListOfTheModel() {
-    assertThat(model.deliveryFiles()).extracting(FileSpec::name).containsExactly(
-        "insatsperioder", "bedomningar", "insatser", "anhorigstod", "resurser");
+    assertThat(model.deliveryFiles())
+        .extracting(FileSpec::name)
+        .containsExactly("insatsperioder", "bedomningar", "insatser", "anhorigstod", "resurser");
     assertThat(model.codeList("kon").codeValues()).containsExactly("K", "M", "X");
     assertThat(model.codeList("avslutsorsak").labelOf("PLACERAD"))
         .isEqualTo("Placerad (SiS/LVU/LVM/HVB)");
-    assertThat(model.lifeDomain("KRIMINALITET")).get()
+    assertThat(model.lifeDomain("KRIMINALITET"))
+        .get()
         .extracting(LifeDomain::min, LifeDomain::max, LifeDomain::higherIsBetter)
         .containsExactly(0, 3, false);
     assertThat(model.lifeDomains()).hasSize(10);
@@ -41,15 +43,19 @@ class DataSchemaLoaderTest {
 
   @Test
   void aReplacementSchemaFolderIsCheckedOnLoad(@TempDir Path dir) throws IOException {
-    for (String f : new String[] {"files.yaml", "code-lists.yaml", "life-domains.yaml",
-        "districts.yaml", "measures.yaml"}) {
+    for (String f :
+        new String[] {
+          "files.yaml", "code-lists.yaml", "life-domains.yaml", "districts.yaml", "measures.yaml"
+        }) {
       Files.copy(Path.of("data-schema", f), dir.resolve(f));
     }
     assertThat(DataSchemaLoader.fromDirectory(dir).deliveryFiles()).hasSize(5);
-    Files.writeString(dir.resolve("life-domains.yaml"),
+    Files.writeString(
+        dir.resolve("life-domains.yaml"),
         "lifeDomains:\n  - {code: SOVA, min: 1, max: 4, betterIs: higher}\n");
     assertThatThrownBy(() -> DataSchemaLoader.fromDirectory(dir))
-        .hasMessageContaining("Life domain SOVA in life-domains.yaml is not in code list livsomrade");
+        .hasMessageContaining(
+            "Life domain SOVA in life-domains.yaml is not in code list livsomrade");
   }
 
   @Test

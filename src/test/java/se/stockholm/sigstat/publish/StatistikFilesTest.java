@@ -24,22 +24,47 @@ class StatistikFilesTest {
   private static final ReportingPeriod YEAR = ReportingPeriod.year(2025);
 
   private static ProtectedTable table() {
-    return new ProtectedTable(List.of(
-        new ProtectedCell(new CellKey("2025", "AKTUELLA", "", "STHLM", "ALLA", "ALLA", "ALLA"),
-            412.0, null, null, null, null, CellStatus.SAFE),
-        new ProtectedCell(new CellKey("2025", "FORBATTRAD", "BOENDE", "FARSTA", "ALLA", "K",
-            "ALLA"), 0.625, 5.0, 8.0, 0.3057, 0.8632, CellStatus.SAFE),
-        new ProtectedCell(new CellKey("2025", "AKTUELLA", "", "FARSTA", "ALLA", "K", "ALLA"),
-            null, null, null, null, null, CellStatus.PRIMARY)),
-        Map.of("2025", YEAR), LocalDate.of(2025, 12, 31), 5);
+    return new ProtectedTable(
+        List.of(
+            new ProtectedCell(
+                new CellKey("2025", "AKTUELLA", "", "STHLM", "ALLA", "ALLA", "ALLA"),
+                412.0,
+                null,
+                null,
+                null,
+                null,
+                CellStatus.SAFE),
+            new ProtectedCell(
+                new CellKey("2025", "FORBATTRAD", "BOENDE", "FARSTA", "ALLA", "K", "ALLA"),
+                0.625,
+                5.0,
+                8.0,
+                0.3057,
+                0.8632,
+                CellStatus.SAFE),
+            new ProtectedCell(
+                new CellKey("2025", "AKTUELLA", "", "FARSTA", "ALLA", "K", "ALLA"),
+                null,
+                null,
+                null,
+                null,
+                null,
+                CellStatus.PRIMARY)),
+        Map.of("2025", YEAR),
+        LocalDate.of(2025, 12, 31),
+        5);
   }
 
   @Test
-  void parquetHoldsEveryCellWithTypesAndEmptySuppressedValues(SparkSession spark,
-      @TempDir Path run) throws Exception {
+  void parquetHoldsEveryCellWithTypesAndEmptySuppressedValues(SparkSession spark, @TempDir Path run)
+      throws Exception {
     StatistikFiles.write(table(), List.of("2025"), run);
-    List<Row> rows = spark.read().parquet(run.resolve("statistik.parquet").toString())
-        .orderBy("matt", "stadsdel", "kon").collectAsList();
+    List<Row> rows =
+        spark
+            .read()
+            .parquet(run.resolve("statistik.parquet").toString())
+            .orderBy("matt", "stadsdel", "kon")
+            .collectAsList();
     assertThat(spark.read().parquet(run.resolve("statistik.parquet").toString()).columns())
         .containsExactlyElementsOf(StatistikFiles.COLUMNS);
     assertThat(rows).hasSize(3);

@@ -18,15 +18,27 @@ class ReportDataTest {
   void trendQuartersAndYearsComeInTimeOrder() {
     // As a run with report periods 2026 and 2025 lists them: 2026's look-back first.
     Map<String, ReportingPeriod> periods = new LinkedHashMap<>();
-    for (ReportingPeriod p : List.of(ReportingPeriod.year(2026), ReportingPeriod.year(2025),
-        ReportingPeriod.quarter(2025, 1), ReportingPeriod.quarter(2026, 1),
-        ReportingPeriod.year(2024), ReportingPeriod.quarter(2024, 4), ReportingPeriod.year(2023))) {
+    for (ReportingPeriod p :
+        List.of(
+            ReportingPeriod.year(2026),
+            ReportingPeriod.year(2025),
+            ReportingPeriod.quarter(2025, 1),
+            ReportingPeriod.quarter(2026, 1),
+            ReportingPeriod.year(2024),
+            ReportingPeriod.quarter(2024, 4),
+            ReportingPeriod.year(2023))) {
       periods.put(p.code(), p);
     }
-    ReportData d = new ReportData(new StatistikFiles.Published(List.of(), 5,
-        LocalDate.of(2026, 12, 31), periods, List.of("2026", "2025")),
-        DataSchemaLoader.load(), List.of(), Instant.EPOCH, "test");
-    assertThat(d.trendPeriods()).extracting(ReportingPeriod::code)
+    ReportData d =
+        new ReportData(
+            new StatistikFiles.Published(
+                List.of(), 5, LocalDate.of(2026, 12, 31), periods, List.of("2026", "2025")),
+            DataSchemaLoader.load(),
+            List.of(),
+            Instant.EPOCH,
+            "test");
+    assertThat(d.trendPeriods())
+        .extracting(ReportingPeriod::code)
         .containsExactly("2024-K4", "2025-K1", "2026-K1");
     assertThat(d.trendYears()).extracting(ReportingPeriod::code).containsExactly("2023", "2024");
   }

@@ -18,11 +18,19 @@ class ReportJobTest {
   private static final String HEAD = "2025,2025-01-01,2025-12-31,2025-12-31,";
 
   /** A statistik row of 2025 in the city's 2025 structure. */
-  private static String row(String measure, String district, String kon, String value,
-      String status) {
+  private static String row(
+      String measure, String district, String kon, String value, String status) {
     boolean empty = status.equals("P") || status.equals("M");
-    return HEAD + measure + ",," + district + ",ALLA," + kon + ",ALLA," + (empty ? "" : value)
-        + ",,,,," + status;
+    return HEAD
+        + measure
+        + ",,"
+        + district
+        + ",ALLA,"
+        + kon
+        + ",ALLA,"
+        + (empty ? "" : value)
+        + ",,,,,"
+        + status;
   }
 
   @Test
@@ -41,15 +49,21 @@ class ReportJobTest {
     lines.add(row("AKTUELLA", "BROMMA", "ALLA", "50", "S"));
     lines.add(row("AKTUELLA", "STHLM", "ALLA", "65", "S"));
     Files.write(run.resolve("statistik.csv"), lines);
-    Files.writeString(run.resolve("statistik.json"), "{\"k\": 5, \"indelning\": \"2025-12-31\","
-        + " \"perioder\": [{\"period\": \"2025\", \"start\": \"2025-01-01\", \"slut\": "
-        + "\"2025-12-31\", \"typ\": \"YEAR\", \"rapportperiod\": true}]}");
+    Files.writeString(
+        run.resolve("statistik.json"),
+        "{\"k\": 5, \"indelning\": \"2025-12-31\","
+            + " \"perioder\": [{\"period\": \"2025\", \"start\": \"2025-01-01\", \"slut\": "
+            + "\"2025-12-31\", \"typ\": \"YEAR\", \"rapportperiod\": true}]}");
 
     ReportJob.Result result = new ReportJob(DataSchemaLoader.load()).run(run);
 
     Path city = run.resolve("SIG_Stockholms_stad_2025.xlsx");
-    assertThat(result.workbooks()).contains(city, run.resolve("SIG_Farsta_2025.xlsx"),
-        run.resolve("SIG_Stadsdelsjamforelse_2025.xlsx")).hasSize(13);
+    assertThat(result.workbooks())
+        .contains(
+            city,
+            run.resolve("SIG_Farsta_2025.xlsx"),
+            run.resolve("SIG_Stadsdelsjamforelse_2025.xlsx"))
+        .hasSize(13);
     WorkbookContents wb = WorkbookContents.read(city, 100_000);
     WorkbookContents.Sheet volume = wb.sheets.get("Volym");
     int block = volume.rowOf("Aktuella individer – Alla verksamheter", 0);
@@ -63,11 +77,16 @@ class ReportJobTest {
     assertThat(volume.at(farsta, total).numeric()).isTrue();
     assertThat(volume.at(farsta, total).number()).isEqualTo(15.0);
     assertThat(volume.at(bromma, women).number()).isEqualTo(20.0);
-    assertThat(volume.cells.values()).anyMatch(v -> v.text().equals(
-        ".. Uppgiften visas inte av sekretesskäl (färre än 5 individer)."));
+    assertThat(volume.cells.values())
+        .anyMatch(
+            v ->
+                v.text().equals(".. Uppgiften visas inte av sekretesskäl (färre än 5 individer)."));
     assertThat(volume.pictures).isEqualTo(1);
-    assertThat(volume.cells.values()).anyMatch(v -> v.text().startsWith(
-        "Visas inte av sekretesskäl (..): Farsta – Kvinnor, Farsta – Män"));
+    assertThat(volume.cells.values())
+        .anyMatch(
+            v ->
+                v.text()
+                    .startsWith("Visas inte av sekretesskäl (..): Farsta – Kvinnor, Farsta – Män"));
     Path chart = run.resolve("charts/SIG_Stockholms_stad_2025_participants-by-district.png");
     assertThat(javax.imageio.ImageIO.read(chart.toFile()).getWidth()).isGreaterThanOrEqualTo(800);
     WorkbookContents.Sheet data = wb.sheets.get("Data");

@@ -28,7 +28,9 @@ public final class Cli {
       p.destroyForcibly();
       throw new IllegalStateException("sigstat " + String.join(" ", args) + " did not finish");
     }
-    return new Run(p.exitValue(), Files.readString(s.stdout(), StandardCharsets.UTF_8),
+    return new Run(
+        p.exitValue(),
+        Files.readString(s.stdout(), StandardCharsets.UTF_8),
         Files.readString(s.stderr(), StandardCharsets.UTF_8));
   }
 
@@ -40,14 +42,17 @@ public final class Cli {
 
   /** sigstat's own libraries (target/classpath.txt). */
   public static String libraries() throws IOException {
-    return Files.readString(Path.of(System.getProperty("sigstat.classpath.file",
-        "target/classpath.txt"))).trim();
+    return Files.readString(
+            Path.of(System.getProperty("sigstat.classpath.file", "target/classpath.txt")))
+        .trim();
   }
 
   /** Spark and its libraries, what a Spark installation provides (target/spark-classpath.txt). */
   public static String sparkLibraries() throws IOException {
-    return Files.readString(Path.of(System.getProperty("sigstat.spark.classpath.file",
-        "target/spark-classpath.txt"))).trim();
+    return Files.readString(
+            Path.of(
+                System.getProperty("sigstat.spark.classpath.file", "target/spark-classpath.txt")))
+        .trim();
   }
 
   /** Starts the CLI without waiting for it. */
@@ -65,8 +70,11 @@ public final class Cli {
     Files.createDirectories(workDir);
     Path out = Files.createTempFile(workDir, "stdout", ".txt");
     Path err = Files.createTempFile(workDir, "stderr", ".txt");
-    ProcessBuilder pb = new ProcessBuilder(cmd).directory(workDir.toFile())
-        .redirectOutput(out.toFile()).redirectError(err.toFile());
+    ProcessBuilder pb =
+        new ProcessBuilder(cmd)
+            .directory(workDir.toFile())
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile());
     pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
     pb.environment().putAll(env);
     return new Started(pb.start(), out, err);

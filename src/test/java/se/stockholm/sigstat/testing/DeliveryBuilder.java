@@ -24,8 +24,9 @@ public final class DeliveryBuilder {
     this.dir = leveranser.resolve(district).resolve(date);
   }
 
-  public static final String EPISODE_HEADER = "period_id;personnummer;kon;verksamhet;"
-      + "inskrivningsdatum;avslutsdatum;avslutsorsak;remitterad_fran";
+  public static final String EPISODE_HEADER =
+      "period_id;personnummer;kon;verksamhet;"
+          + "inskrivningsdatum;avslutsdatum;avslutsorsak;remitterad_fran";
   public static final String ASSESSMENT_HEADER =
       "period_id;mattillfalle;datum;livsomrade;skattning;skattad_av";
 

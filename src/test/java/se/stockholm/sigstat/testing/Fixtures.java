@@ -32,31 +32,62 @@ public final class Fixtures {
   }
 
   /** An episode: district, id, person, birth date, kön, verksamhet, start, end, exit reason. */
-  public Fixtures episode(String district, String id, String person, String born, String kon,
-      String activity, String start, String end, String reason) {
-    episodes.add(RowFactory.create(district, DELIVERED, id, person, d(born), kon, activity,
-        d(start), d(end), reason, null));
+  public Fixtures episode(
+      String district,
+      String id,
+      String person,
+      String born,
+      String kon,
+      String activity,
+      String start,
+      String end,
+      String reason) {
+    episodes.add(
+        RowFactory.create(
+            district, DELIVERED, id, person, d(born), kon, activity, d(start), d(end), reason,
+            null));
     return this;
   }
 
-  public Fixtures rating(String district, String id, String occasion, String date, String domain,
-      Integer rating) {
-    assessments.add(RowFactory.create(district, DELIVERED, id, occasion, d(date), domain, rating,
-        null));
+  public Fixtures rating(
+      String district, String id, String occasion, String date, String domain, Integer rating) {
+    assessments.add(
+        RowFactory.create(district, DELIVERED, id, occasion, d(date), domain, rating, null));
     return this;
   }
 
-  public Fixtures intervention(String district, String id, String type, String start, String end,
-      Double hours) {
-    interventions.add(RowFactory.create(district, DELIVERED, id, type, d(start), d(end), null,
-        hours));
+  public Fixtures intervention(
+      String district, String id, String type, String start, String end, Double hours) {
+    interventions.add(
+        RowFactory.create(district, DELIVERED, id, type, d(start), d(end), null, hours));
     return this;
   }
 
-  public Fixtures relative(String district, String caseId, String person, String born, String kon,
-      String relation, String target, String start, String end, Integer talks) {
-    relatives.add(RowFactory.create(district, DELIVERED, caseId, person, d(born), kon, relation,
-        target, "SAMTAL_ENSKILT", d(start), d(end), talks));
+  public Fixtures relative(
+      String district,
+      String caseId,
+      String person,
+      String born,
+      String kon,
+      String relation,
+      String target,
+      String start,
+      String end,
+      Integer talks) {
+    relatives.add(
+        RowFactory.create(
+            district,
+            DELIVERED,
+            caseId,
+            person,
+            d(born),
+            kon,
+            relation,
+            target,
+            "SAMTAL_ENSKILT",
+            d(start),
+            d(end),
+            talks));
     return this;
   }
 
@@ -91,8 +122,8 @@ public final class Fixtures {
   }
 
   public Dataset<Row> populationTable() {
-    return spark.createDataFrame(population,
-        SparkSchemas.reference(model.referenceFile("befolkning")));
+    return spark.createDataFrame(
+        population, SparkSchemas.reference(model.referenceFile("befolkning")));
   }
 
   private Dataset<Row> table(List<Row> rows, String file) {

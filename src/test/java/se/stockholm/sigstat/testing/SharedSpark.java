@@ -21,16 +21,21 @@ public final class SharedSpark implements ParameterResolver {
 
   @Override
   public Object resolveParameter(ParameterContext p, ExtensionContext c) {
-    return c.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
-        .getOrComputeIfAbsent(KEY, k -> new Holder(), Holder.class).spark;
+    return c.getRoot()
+        .getStore(ExtensionContext.Namespace.GLOBAL)
+        .getOrComputeIfAbsent(KEY, k -> new Holder(), Holder.class)
+        .spark;
   }
 
   /** Stops the session when JUnit closes the root store. */
   static final class Holder implements ExtensionContext.Store.CloseableResource, AutoCloseable {
-    final SparkSession spark = SparkSessions.create("local[2]", Map.of(
-        "spark.sql.shuffle.partitions", "2",
-        "spark.driver.host", "127.0.0.1",
-        "spark.driver.bindAddress", "127.0.0.1"));
+    final SparkSession spark =
+        SparkSessions.create(
+            "local[2]",
+            Map.of(
+                "spark.sql.shuffle.partitions", "2",
+                "spark.driver.host", "127.0.0.1",
+                "spark.driver.bindAddress", "127.0.0.1"));
 
     @Override
     public void close() {

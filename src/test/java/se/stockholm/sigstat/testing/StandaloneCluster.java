@@ -32,8 +32,8 @@ public final class StandaloneCluster implements AutoCloseable {
   private final int webUiPort;
   private final String url;
 
-  private StandaloneCluster(Path sparkHome, Process master, Process worker, int webUiPort,
-      String url) {
+  private StandaloneCluster(
+      Path sparkHome, Process master, Process worker, int webUiPort, String url) {
     this.sparkHome = sparkHome;
     this.master = master;
     this.worker = worker;
@@ -56,14 +56,35 @@ public final class StandaloneCluster implements AutoCloseable {
     int port = freePort();
     int webUi = freePort();
     String url = "spark://127.0.0.1:" + port;
-    Process master = launch(home, dir.resolve("master.log"),
-        "org.apache.spark.deploy.master.Master", "--host", "127.0.0.1",
-        "--port", String.valueOf(port), "--webui-port", String.valueOf(webUi));
-    Process worker = launch(home, dir.resolve("worker.log"),
-        "org.apache.spark.deploy.worker.Worker", url, "--host", "127.0.0.1",
-        "--port", String.valueOf(freePort()), "--webui-port", String.valueOf(freePort()),
-        "--cores", String.valueOf(cores), "--memory", "2g",
-        "--work-dir", dir.resolve("worker").toString());
+    Process master =
+        launch(
+            home,
+            dir.resolve("master.log"),
+            "org.apache.spark.deploy.master.Master",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            String.valueOf(port),
+            "--webui-port",
+            String.valueOf(webUi));
+    Process worker =
+        launch(
+            home,
+            dir.resolve("worker.log"),
+            "org.apache.spark.deploy.worker.Worker",
+            url,
+            "--host",
+            "127.0.0.1",
+            "--port",
+            String.valueOf(freePort()),
+            "--webui-port",
+            String.valueOf(freePort()),
+            "--cores",
+            String.valueOf(cores),
+            "--memory",
+            "2g",
+            "--work-dir",
+            dir.resolve("worker").toString());
     StandaloneCluster cluster = new StandaloneCluster(home, master, worker, webUi, url);
     try {
       cluster.awaitAliveWorker();
@@ -112,26 +133,34 @@ public final class StandaloneCluster implements AutoCloseable {
   }
 
   private static Map<String, String> environment(Path sparkHome) {
-    return Map.of("SPARK_HOME", sparkHome.toString(), "SPARK_SCALA_VERSION", "2.13",
-        "SPARK_LOCAL_IP", "127.0.0.1");
+    return Map.of(
+        "SPARK_HOME",
+        sparkHome.toString(),
+        "SPARK_SCALA_VERSION",
+        "2.13",
+        "SPARK_LOCAL_IP",
+        "127.0.0.1");
   }
 
   private static Process launch(Path home, Path log, String mainClass, String... args)
       throws IOException {
-    ProcessBuilder pb = new ProcessBuilder(javaCommand(home, mainClass, args))
-        .redirectErrorStream(true).redirectOutput(log.toFile());
+    ProcessBuilder pb =
+        new ProcessBuilder(javaCommand(home, mainClass, args))
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile());
     pb.environment().putAll(environment(home));
     return pb.start();
   }
 
   private void awaitAliveWorker() throws IOException, InterruptedException {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    HttpRequest req = HttpRequest.newBuilder(
-        URI.create("http://127.0.0.1:" + webUiPort + "/json/")).build();
+    HttpRequest req =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + webUiPort + "/json/")).build();
     long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
     while (System.nanoTime() < deadline) {
       if (!master.isAlive() || !worker.isAlive()) {
-        throw new IllegalStateException("Spark master or worker exited; see master.log, worker.log");
+        throw new IllegalStateException(
+            "Spark master or worker exited; see master.log, worker.log");
       }
       try {
         String body = http.send(req, HttpResponse.BodyHandlers.ofString()).body();

@@ -22,9 +22,9 @@ import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Reads a workbook with POI's streaming API (XSSFReader and SAX), so even a Data sheet of
- * several hundred thousand rows is read in little memory: each sheet's cells with their stored
- * type, the pictures embedded in it and its Excel tables.
+ * Reads a workbook with POI's streaming API (XSSFReader and SAX), so even a Data sheet of several
+ * hundred thousand rows is read in little memory: each sheet's cells with their stored type, the
+ * pictures embedded in it and its Excel tables.
  */
 public final class WorkbookContents {
   /** A cell as stored: a number, or text. */
@@ -92,8 +92,9 @@ public final class WorkbookContents {
               }
             } else if (rel.getRelationshipType().endsWith("/table")) {
               try (InputStream t = target.getInputStream()) {
-                Matcher m = Pattern.compile(" ref=\"([A-Z]+[0-9]+:[A-Z]+[0-9]+)\"")
-                    .matcher(new String(t.readAllBytes()));
+                Matcher m =
+                    Pattern.compile(" ref=\"([A-Z]+[0-9]+:[A-Z]+[0-9]+)\"")
+                        .matcher(new String(t.readAllBytes()));
                 if (m.find()) {
                   sheet.tableRefs.add(m.group(1));
                 }
@@ -125,14 +126,15 @@ public final class WorkbookContents {
     @Override
     public void startElement(String uri, String local, String name, Attributes atts) {
       switch (local) {
-        case "row" -> sheet.lastRow = Math.max(sheet.lastRow, Integer.parseInt(atts.getValue("r")) - 1);
+        case "row" ->
+            sheet.lastRow = Math.max(sheet.lastRow, Integer.parseInt(atts.getValue("r")) - 1);
         case "c" -> {
           type = atts.getValue("t");
           ref = atts.getValue("r");
           value.setLength(0);
         }
         case "v", "t" -> inValue = true;
-        default -> { }
+        default -> {}
       }
     }
 
@@ -148,8 +150,10 @@ public final class WorkbookContents {
       if (local.equals("v") || local.equals("t")) {
         inValue = false;
       } else if (local.equals("c") && value.length() > 0 && sheet.cells.size() < max) {
-        String text = "s".equals(type)
-            ? strings.getItemAt(Integer.parseInt(value.toString())).getString() : value.toString();
+        String text =
+            "s".equals(type)
+                ? strings.getItemAt(Integer.parseInt(value.toString())).getString()
+                : value.toString();
         sheet.cells.put(ref, new Value(type == null || type.equals("n"), text));
       }
     }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -42,87 +41,111 @@ class DeliveryValidationTest {
   }
 
   private static Map<Long, String> reasonsByLine(ValidateJob.Report r, String file) {
-    return r.rejectedRows().stream().filter(e -> e.fil().equals(file))
+    return r.rejectedRows().stream()
+        .filter(e -> e.fil().equals(file))
         .collect(Collectors.toMap(RejectedRowsLedger.Entry::rad, RejectedRowsLedger.Entry::orsak));
   }
 
   @Test
   void duplicateKeysRejectBothRowsAndTheirDependants(SparkSession spark, @TempDir Path root)
       throws IOException {
-    Path dir = DeliveryBuilder.minimal(root, "FARSTA", "2025-03-31")
-        .episode("P1;" + A + ";M;SIG_UNGA;2024-01-10;;;")
-        .episode("P2;" + B + ";K;SIG_UNGA;2024-02-10;;;")
-        .episode("P1;" + C + ";M;SIG_UNGA;2024-03-10;;;")
-        .assessment("P1;INSKRIVNING;2024-03-11;BOENDE;2;")
-        .assessment("P2;INSKRIVNING;2024-02-11;BOENDE;2;")
-        .write();
+    Path dir =
+        DeliveryBuilder.minimal(root, "FARSTA", "2025-03-31")
+            .episode("P1;" + A + ";M;SIG_UNGA;2024-01-10;;;")
+            .episode("P2;" + B + ";K;SIG_UNGA;2024-02-10;;;")
+            .episode("P1;" + C + ";M;SIG_UNGA;2024-03-10;;;")
+            .assessment("P1;INSKRIVNING;2024-03-11;BOENDE;2;")
+            .assessment("P2;INSKRIVNING;2024-02-11;BOENDE;2;")
+            .write();
     ValidateJob.Report r = validate(spark, dir);
-    assertThat(reasonsByLine(r, "insatsperioder.csv")).containsOnly(
-        Map.entry(2L, "dubblett: period_id P1 förekommer 2 gånger i insatsperioder.csv (rad 2, 4)"),
-        Map.entry(4L, "dubblett: period_id P1 förekommer 2 gånger i insatsperioder.csv (rad 2, 4)"));
-    assertThat(reasonsByLine(r, "bedomningar.csv")).containsOnly(Map.entry(2L,
-        "hör till insatsperioden P1 som är avvisad (rad 2 i insatsperioder.csv)"));
-    assertThat(r.counts()).extracting(FileCounts::file, FileCounts::read, FileCounts::accepted,
-        FileCounts::rejected).containsExactlyInAnyOrder(
-        tuple("insatsperioder.csv", 3L, 1L, 2L), tuple("bedomningar.csv", 2L, 1L, 1L));
+    assertThat(reasonsByLine(r, "insatsperioder.csv"))
+        .containsOnly(
+            Map.entry(
+                2L, "dubblett: period_id P1 förekommer 2 gånger i insatsperioder.csv (rad 2, 4)"),
+            Map.entry(
+                4L, "dubblett: period_id P1 förekommer 2 gånger i insatsperioder.csv (rad 2, 4)"));
+    assertThat(reasonsByLine(r, "bedomningar.csv"))
+        .containsOnly(
+            Map.entry(
+                2L, "hör till insatsperioden P1 som är avvisad (rad 2 i insatsperioder.csv)"));
+    assertThat(r.counts())
+        .extracting(FileCounts::file, FileCounts::read, FileCounts::accepted, FileCounts::rejected)
+        .containsExactlyInAnyOrder(
+            tuple("insatsperioder.csv", 3L, 1L, 2L), tuple("bedomningar.csv", 2L, 1L, 1L));
   }
 
   @Test
   void assessmentsMustReferToAnEpisodeAndLieWithinIt(SparkSession spark, @TempDir Path root)
       throws IOException {
-    Path dir = DeliveryBuilder.minimal(root, "FARSTA", "2025-03-31")
-        .episode("P1;" + A + ";M;SIG_UNGA;2024-01-10;2024-06-30;PLANERAT;")
-        .assessment("P1;INSKRIVNING;2024-01-12;BOENDE;2;")
-        .assessment("P9;INSKRIVNING;2024-01-12;BOENDE;2;")
-        .assessment("P1;UPPFOLJNING;2024-01-05;BOENDE;3;")
-        .assessment("P1;UPPFOLJNING;2024-07-05;BOENDE;3;")
-        .assessment("P1;EFTER_AVSLUT;2024-06-30;BOENDE;3;")
-        .assessment("P1;EFTER_AVSLUT;2024-12-30;BOENDE;4;")
-        .write();
+    Path dir =
+        DeliveryBuilder.minimal(root, "FARSTA", "2025-03-31")
+            .episode("P1;" + A + ";M;SIG_UNGA;2024-01-10;2024-06-30;PLANERAT;")
+            .assessment("P1;INSKRIVNING;2024-01-12;BOENDE;2;")
+            .assessment("P9;INSKRIVNING;2024-01-12;BOENDE;2;")
+            .assessment("P1;UPPFOLJNING;2024-01-05;BOENDE;3;")
+            .assessment("P1;UPPFOLJNING;2024-07-05;BOENDE;3;")
+            .assessment("P1;EFTER_AVSLUT;2024-06-30;BOENDE;3;")
+            .assessment("P1;EFTER_AVSLUT;2024-12-30;BOENDE;4;")
+            .write();
     ValidateJob.Report r = validate(spark, dir);
-    assertThat(reasonsByLine(r, "bedomningar.csv")).containsOnly(
-        Map.entry(3L, "period_id P9 finns inte i insatsperioder.csv"),
-        Map.entry(4L, "datum 2024-01-05 ligger före insatsperiodens inskrivningsdatum 2024-01-10"),
-        Map.entry(5L, "datum 2024-07-05 ligger efter insatsperiodens avslutsdatum 2024-06-30"),
-        Map.entry(6L, "datum 2024-06-30 för EFTER_AVSLUT ligger inte efter avslutsdatum 2024-06-30"));
-    assertThat(r.counts()).filteredOn(c -> c.file().equals("bedomningar.csv"))
-        .extracting(FileCounts::accepted).containsExactly(2L);
+    assertThat(reasonsByLine(r, "bedomningar.csv"))
+        .containsOnly(
+            Map.entry(3L, "period_id P9 finns inte i insatsperioder.csv"),
+            Map.entry(
+                4L, "datum 2024-01-05 ligger före insatsperiodens inskrivningsdatum 2024-01-10"),
+            Map.entry(5L, "datum 2024-07-05 ligger efter insatsperiodens avslutsdatum 2024-06-30"),
+            Map.entry(
+                6L, "datum 2024-06-30 för EFTER_AVSLUT ligger inte efter avslutsdatum 2024-06-30"));
+    assertThat(r.counts())
+        .filteredOn(c -> c.file().equals("bedomningar.csv"))
+        .extracting(FileCounts::accepted)
+        .containsExactly(2L);
   }
 
   @Test
   void malformedLinesAreRejectedWithTheirLineNumber(SparkSession spark, @TempDir Path root)
       throws IOException {
-    Path dir = DeliveryBuilder.minimal(root, "FARSTA", "2025-03-31")
-        .episode("P1;" + A + ";M;SIG_UNGA;2024-01-10;;;")
-        .episode("")
-        .episode("P2;" + B + ";K;SIG_UNGA;2024-02-10;;")
-        .episode("P3;" + C + ";M;SIG_UNGA;2024-02-10;;;;extra")
-        .episode("P4;\"" + C + ";M;SIG_UNGA;2024-02-10;;;")
-        .write();
+    Path dir =
+        DeliveryBuilder.minimal(root, "FARSTA", "2025-03-31")
+            .episode("P1;" + A + ";M;SIG_UNGA;2024-01-10;;;")
+            .episode("")
+            .episode("P2;" + B + ";K;SIG_UNGA;2024-02-10;;")
+            .episode("P3;" + C + ";M;SIG_UNGA;2024-02-10;;;;extra")
+            .episode("P4;\"" + C + ";M;SIG_UNGA;2024-02-10;;;")
+            .write();
     ValidateJob.Report r = validate(spark, dir);
-    assertThat(reasonsByLine(r, "insatsperioder.csv")).containsOnly(
-        Map.entry(4L, "raden har 7 fält men rubrikraden har 8"),
-        Map.entry(5L, "raden har 9 fält men rubrikraden har 8"),
-        Map.entry(6L, "ett citattecken avslutas inte på raden (radbrytning inom ett fält stöds inte)"));
-    assertThat(r.counts()).filteredOn(c -> c.file().equals("insatsperioder.csv"))
-        .extracting(FileCounts::read, FileCounts::accepted).containsExactly(tuple(4L, 1L));
+    assertThat(reasonsByLine(r, "insatsperioder.csv"))
+        .containsOnly(
+            Map.entry(4L, "raden har 7 fält men rubrikraden har 8"),
+            Map.entry(5L, "raden har 9 fält men rubrikraden har 8"),
+            Map.entry(
+                6L,
+                "ett citattecken avslutas inte på raden (radbrytning inom ett fält stöds inte)"));
+    assertThat(r.counts())
+        .filteredOn(c -> c.file().equals("insatsperioder.csv"))
+        .extracting(FileCounts::read, FileCounts::accepted)
+        .containsExactly(tuple(4L, 1L));
   }
 
   @Test
   void fileLevelFaultsRejectTheDelivery(SparkSession spark, @TempDir Path root) throws IOException {
-    Path noAssessments = DeliveryBuilder.minimal(root, "FARSTA", "2025-03-31")
-        .without("bedomningar.csv").write();
+    Path noAssessments =
+        DeliveryBuilder.minimal(root, "FARSTA", "2025-03-31").without("bedomningar.csv").write();
     assertThat(validate(spark, noAssessments).fileFaults())
         .extracting(DeliveryInspection.FileFault::reason)
         .containsExactly("den obligatoriska filen bedomningar.csv saknas");
 
-    Path noColumn = new DeliveryBuilder(root, "BROMMA", "2025-03-31")
-        .file("insatsperioder.csv", "period_id;personnummer;kon;inskrivningsdatum;extra_kolumn")
-        .file("bedomningar.csv", DeliveryBuilder.ASSESSMENT_HEADER).write();
+    Path noColumn =
+        new DeliveryBuilder(root, "BROMMA", "2025-03-31")
+            .file("insatsperioder.csv", "period_id;personnummer;kon;inskrivningsdatum;extra_kolumn")
+            .file("bedomningar.csv", DeliveryBuilder.ASSESSMENT_HEADER)
+            .write();
     ValidateJob.Report r = validate(spark, noColumn);
-    assertThat(r.fileFaults()).extracting(DeliveryInspection.FileFault::reason)
+    assertThat(r.fileFaults())
+        .extracting(DeliveryInspection.FileFault::reason)
         .containsExactly("den obligatoriska kolumnen verksamhet saknas i insatsperioder.csv");
-    assertThat(r.warnings()).containsExactly("okänd kolumn extra_kolumn i insatsperioder.csv ignoreras");
+    assertThat(r.warnings())
+        .containsExactly("okänd kolumn extra_kolumn i insatsperioder.csv ignoreras");
 
     Path unknownDistrict = DeliveryBuilder.minimal(root, "GAMLA_STAN", "2025-03-31").write();
     assertThat(validate(spark, unknownDistrict).fileFaults())
@@ -131,11 +154,12 @@ class DeliveryValidationTest {
   }
 
   @Test
-  void windows1252WithCommasReadsTheSameAsUtf8WithSemicolons(SparkSession spark,
-      @TempDir Path root) throws IOException {
+  void windows1252WithCommasReadsTheSameAsUtf8WithSemicolons(SparkSession spark, @TempDir Path root)
+      throws IOException {
     DeliveryBuilder utf8 = DeliveryBuilder.minimal(root.resolve("a"), "FARSTA", "2025-03-31");
-    DeliveryBuilder legacy = DeliveryBuilder.minimal(root.resolve("b"), "FARSTA", "2025-03-31")
-        .as(TextEncoding.WINDOWS_1252, ",");
+    DeliveryBuilder legacy =
+        DeliveryBuilder.minimal(root.resolve("b"), "FARSTA", "2025-03-31")
+            .as(TextEncoding.WINDOWS_1252, ",");
     for (DeliveryBuilder b : List.of(utf8, legacy)) {
       b.episode("Söder-1;" + A + ";K;SIG_UNGA;20240110;2024-05-01;PLANERAT;SKOLA")
           .episode("Åby-2;" + B + ";m;AVHOPPARE;2024-02-10;;;")
@@ -149,8 +173,10 @@ class DeliveryValidationTest {
     for (String file : List.of("insatsperioder", "bedomningar")) {
       List<Row> fromUtf8 = validatedRows(spark, a, file);
       List<Row> fromLegacy = validatedRows(spark, b, file);
-      assertThat(fromUtf8).hasSize(2).allSatisfy(row ->
-          assertThat(row.isNullAt(row.fieldIndex(SparkSchemas.REJECT_REASON))).isTrue());
+      assertThat(fromUtf8)
+          .hasSize(2)
+          .allSatisfy(
+              row -> assertThat(row.isNullAt(row.fieldIndex(SparkSchemas.REJECT_REASON))).isTrue());
       assertThat(fromLegacy).isEqualTo(fromUtf8);
     }
     assertThat(validatedRows(spark, b, "insatsperioder").get(0).getString(4)).isEqualTo("Söder-1");
@@ -160,17 +186,21 @@ class DeliveryValidationTest {
       throws IOException {
     Delivery d = new Delivery("FARSTA", LocalDate.parse("2025-03-31"), dir);
     DeliveryInspection inspection = new DeliveryInspector(MODEL).inspect(d, null);
-    Dataset<Row> rows = new DeliveryValidation(MODEL)
-        .validate(RawRowReader.readAll(spark, List.of(inspection))).validatedByFile().get(file);
+    Dataset<Row> rows =
+        new DeliveryValidation(MODEL)
+            .validate(RawRowReader.readAll(spark, List.of(inspection)))
+            .validatedByFile()
+            .get(file);
     return rows.orderBy(SparkSchemas.LINE).collectAsList();
   }
 
   @Test
   void aCleanDeliveryHasNoRejections(SparkSession spark, @TempDir Path root) throws IOException {
-    Path dir = DeliveryBuilder.minimal(root, "JARVA", "2025-03-31")
-        .episode("P1;" + A + ";M;SIG_UNGA;2024-01-10;;;")
-        .assessment("P1;INSKRIVNING;2024-01-12;BOENDE;2;")
-        .write();
+    Path dir =
+        DeliveryBuilder.minimal(root, "JARVA", "2025-03-31")
+            .episode("P1;" + A + ";M;SIG_UNGA;2024-01-10;;;")
+            .assessment("P1;INSKRIVNING;2024-01-12;BOENDE;2;")
+            .write();
     ValidateJob.Report r = validate(spark, dir);
     assertThat(r.clean()).isTrue();
     assertThat(r.counts()).extracting(FileCounts::rejected).containsOnly(0L);

@@ -72,7 +72,9 @@ class RowRulesTest {
   void requiredValueMissing() {
     Map<String, String> v = episode();
     v.remove("verksamhet");
-    assertThat(check("insatsperioder", v)).get().extracting(Rejection::column, Rejection::reason)
+    assertThat(check("insatsperioder", v))
+        .get()
+        .extracting(Rejection::column, Rejection::reason)
         .containsExactly("verksamhet", "obligatoriskt värde saknas i kolumnen verksamhet");
   }
 
@@ -80,7 +82,9 @@ class RowRulesTest {
   void textTooLong() {
     Map<String, String> v = episode();
     v.put("period_id", "x".repeat(65));
-    assertThat(check("insatsperioder", v)).get().extracting(Rejection::reason)
+    assertThat(check("insatsperioder", v))
+        .get()
+        .extracting(Rejection::reason)
         .isEqualTo("period_id är för lång (65 tecken, högst 64)");
   }
 
@@ -88,8 +92,11 @@ class RowRulesTest {
   void invalidDateAndCompactDateForm() {
     Map<String, String> v = episode();
     v.put("inskrivningsdatum", "2024-02-30");
-    assertThat(check("insatsperioder", v)).get().extracting(Rejection::reason).isEqualTo(
-        "ogiltigt datum 2024-02-30 i kolumnen inskrivningsdatum (förväntat ÅÅÅÅ-MM-DD eller ÅÅÅÅMMDD)");
+    assertThat(check("insatsperioder", v))
+        .get()
+        .extracting(Rejection::reason)
+        .isEqualTo(
+            "ogiltigt datum 2024-02-30 i kolumnen inskrivningsdatum (förväntat ÅÅÅÅ-MM-DD eller ÅÅÅÅMMDD)");
     v.put("inskrivningsdatum", "20240201");
     assertThat(accepted("insatsperioder", v).value("inskrivningsdatum"))
         .isEqualTo(LocalDate.of(2024, 2, 1));
@@ -99,8 +106,10 @@ class RowRulesTest {
   void unknownCodeNamesTheAllowedCodes() {
     Map<String, String> v = episode();
     v.put("kon", "Q");
-    assertThat(check("insatsperioder", v)).get().extracting(Rejection::column, Rejection::value,
-        Rejection::reason).containsExactly("kon", "Q", "okänd kod Q för kön (tillåtna: K, M, X)");
+    assertThat(check("insatsperioder", v))
+        .get()
+        .extracting(Rejection::column, Rejection::value, Rejection::reason)
+        .containsExactly("kon", "Q", "okänd kod Q för kön (tillåtna: K, M, X)");
     v.put("kon", "k");
     assertThat(accepted("insatsperioder", v).value("kon")).isEqualTo("K");
   }
@@ -118,7 +127,9 @@ class RowRulesTest {
   void neitherPersonnummerNorPersonRef() {
     Map<String, String> v = episode();
     v.remove("personnummer");
-    assertThat(check("insatsperioder", v)).get().extracting(Rejection::reason)
+    assertThat(check("insatsperioder", v))
+        .get()
+        .extracting(Rejection::reason)
         .isEqualTo("varken personnummer eller person_ref är ifyllt");
   }
 
@@ -127,7 +138,9 @@ class RowRulesTest {
     Map<String, String> v = episode();
     v.remove("personnummer");
     v.put("person_ref", "REF-17");
-    assertThat(check("insatsperioder", v)).get().extracting(Rejection::reason)
+    assertThat(check("insatsperioder", v))
+        .get()
+        .extracting(Rejection::reason)
         .isEqualTo("fodelsedatum krävs när person_ref används i stället för personnummer");
     v.put("fodelsedatum", "2005-03-12");
     accepted("insatsperioder", v);
@@ -137,7 +150,9 @@ class RowRulesTest {
   void startBefore2010() {
     Map<String, String> v = episode();
     v.put("inskrivningsdatum", "2009-12-31");
-    assertThat(check("insatsperioder", v)).get().extracting(Rejection::reason)
+    assertThat(check("insatsperioder", v))
+        .get()
+        .extracting(Rejection::reason)
         .isEqualTo("inskrivningsdatum 2009-12-31 ligger före 2010-01-01");
   }
 
@@ -145,7 +160,9 @@ class RowRulesTest {
   void dateAfterDeliveryDate() {
     Map<String, String> v = episode();
     v.put("avslutsdatum", "2025-04-01");
-    assertThat(check("insatsperioder", v)).get().extracting(Rejection::reason)
+    assertThat(check("insatsperioder", v))
+        .get()
+        .extracting(Rejection::reason)
         .isEqualTo("avslutsdatum 2025-04-01 ligger efter leveransdatum 2025-03-31");
   }
 
@@ -153,7 +170,9 @@ class RowRulesTest {
   void endBeforeStart() {
     Map<String, String> v = episode();
     v.put("avslutsdatum", "2024-01-03");
-    assertThat(check("insatsperioder", v)).get().extracting(Rejection::reason)
+    assertThat(check("insatsperioder", v))
+        .get()
+        .extracting(Rejection::reason)
         .isEqualTo("avslutsdatum 2024-01-03 ligger före inskrivningsdatum 2024-02-01");
   }
 
@@ -161,11 +180,15 @@ class RowRulesTest {
   void exitReasonIffExitDate() {
     Map<String, String> v = episode();
     v.remove("avslutsorsak");
-    assertThat(check("insatsperioder", v)).get().extracting(Rejection::reason)
+    assertThat(check("insatsperioder", v))
+        .get()
+        .extracting(Rejection::reason)
         .isEqualTo("avslutsorsak saknas fast avslutsdatum 2024-12-20 är ifyllt");
     v = episode();
     v.remove("avslutsdatum");
-    assertThat(check("insatsperioder", v)).get().extracting(Rejection::reason)
+    assertThat(check("insatsperioder", v))
+        .get()
+        .extracting(Rejection::reason)
         .isEqualTo("avslutsorsak PLANERAT är ifylld men avslutsdatum saknas");
   }
 
@@ -173,7 +196,9 @@ class RowRulesTest {
   void ratingOutsideTheDomainsScale() {
     Map<String, String> v = assessment();
     v.put("skattning", "4");
-    assertThat(check("bedomningar", v)).get().extracting(Rejection::reason)
+    assertThat(check("bedomningar", v))
+        .get()
+        .extracting(Rejection::reason)
         .isEqualTo("skattning 4 ligger utanför skalan 0–3 för livsområdet KRIMINALITET");
     v.put("livsomrade", "BOENDE");
     assertThat(accepted("bedomningar", v).value("skattning")).isEqualTo(4);
@@ -183,7 +208,9 @@ class RowRulesTest {
   void ratingThatIsNoInteger() {
     Map<String, String> v = assessment();
     v.put("skattning", "tre");
-    assertThat(check("bedomningar", v)).get().extracting(Rejection::reason)
+    assertThat(check("bedomningar", v))
+        .get()
+        .extracting(Rejection::reason)
         .isEqualTo("ogiltigt heltal tre i kolumnen skattning");
   }
 
@@ -196,9 +223,20 @@ class RowRulesTest {
 
   @Test
   void negativeHoursAndDecimalComma() {
-    Map<String, String> v = new HashMap<>(Map.of("period_id", "P1", "insatstyp", "LOTS",
-        "startdatum", "2024-03-01", "timmar", "-1"));
-    assertThat(check("insatser", v)).get().extracting(Rejection::reason)
+    Map<String, String> v =
+        new HashMap<>(
+            Map.of(
+                "period_id",
+                "P1",
+                "insatstyp",
+                "LOTS",
+                "startdatum",
+                "2024-03-01",
+                "timmar",
+                "-1"));
+    assertThat(check("insatser", v))
+        .get()
+        .extracting(Rejection::reason)
         .isEqualTo("timmar -1 är mindre än 0");
     v.put("timmar", "2,5");
     assertThat(accepted("insatser", v).value("timmar")).isEqualTo(2.5);
@@ -206,9 +244,20 @@ class RowRulesTest {
 
   @Test
   void resourceYearAfterDelivery() {
-    Map<String, String> v = new HashMap<>(Map.of("ar", "2026", "verksamhet", "SIG_UNGA",
-        "kostnad_kr", "1000", "arsarbetare", "1,5"));
-    assertThat(check("resurser", v)).get().extracting(Rejection::reason)
+    Map<String, String> v =
+        new HashMap<>(
+            Map.of(
+                "ar",
+                "2026",
+                "verksamhet",
+                "SIG_UNGA",
+                "kostnad_kr",
+                "1000",
+                "arsarbetare",
+                "1,5"));
+    assertThat(check("resurser", v))
+        .get()
+        .extracting(Rejection::reason)
         .isEqualTo("ar 2026 ligger efter leveransåret 2025");
   }
 }

@@ -29,8 +29,8 @@ import se.stockholm.sigstat.model.MeasureKind;
  * Loads {@code data-schema/} into a {@link FollowUpModel}.
  *
  * <p>The schema shipped in the jar is used unless {@code SIGSTAT_DATA_SCHEMA} (environment) or
- * {@code sigstat.data-schema} (system property) names a folder, so the city can replace code
- * lists and districts without a rebuild.
+ * {@code sigstat.data-schema} (system property) names a folder, so the city can replace code lists
+ * and districts without a rebuild.
  */
 public final class DataSchemaLoader {
   /** Environment variable naming a data-schema folder that replaces the built-in one. */
@@ -51,7 +51,8 @@ public final class DataSchemaLoader {
       synchronized (DataSchemaLoader.class) {
         if (defaultModel == null) {
           String dir = System.getProperty("sigstat.data-schema", System.getenv(SCHEMA_DIR_ENV));
-          defaultModel = dir == null || dir.isBlank() ? fromClasspath() : fromDirectory(Path.of(dir));
+          defaultModel =
+              dir == null || dir.isBlank() ? fromClasspath() : fromDirectory(Path.of(dir));
         }
         model = defaultModel;
       }
@@ -60,23 +61,25 @@ public final class DataSchemaLoader {
   }
 
   public static FollowUpModel fromDirectory(Path dir) {
-    return build(name -> {
-      Path file = dir.resolve(name);
-      if (!Files.isRegularFile(file)) {
-        throw new IllegalArgumentException("Missing data-schema file " + file);
-      }
-      return Files.newInputStream(file);
-    });
+    return build(
+        name -> {
+          Path file = dir.resolve(name);
+          if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("Missing data-schema file " + file);
+          }
+          return Files.newInputStream(file);
+        });
   }
 
   public static FollowUpModel fromClasspath() {
-    return build(name -> {
-      InputStream in = DataSchemaLoader.class.getResourceAsStream("/data-schema/" + name);
-      if (in == null) {
-        throw new IllegalStateException("data-schema/" + name + " is not on the classpath");
-      }
-      return in;
-    });
+    return build(
+        name -> {
+          InputStream in = DataSchemaLoader.class.getResourceAsStream("/data-schema/" + name);
+          if (in == null) {
+            throw new IllegalStateException("data-schema/" + name + " is not on the classpath");
+          }
+          return in;
+        });
   }
 
   @FunctionalInterface
@@ -112,43 +115,59 @@ public final class DataSchemaLoader {
       p.forEach(c -> codes.add(c.asText()));
       for (String c : codes) {
         if (measures.stream().noneMatch(m -> m.code().equals(c))) {
-          throw new IllegalArgumentException("Unknown measure " + c + " in measures.yaml partitions");
+          throw new IllegalArgumentException(
+              "Unknown measure " + c + " in measures.yaml partitions");
         }
       }
       partitions.add(List.copyOf(codes));
     }
-    return new FollowUpModel(List.copyOf(delivery), List.copyOf(reference), Map.copyOf(codeLists),
-        domains, districts, measures, List.copyOf(partitions));
+    return new FollowUpModel(
+        List.copyOf(delivery),
+        List.copyOf(reference),
+        Map.copyOf(codeLists),
+        domains,
+        districts,
+        measures,
+        List.copyOf(partitions));
   }
 
   private static DistrictStructure districts(JsonNode root) {
     List<District> list = new ArrayList<>();
     for (JsonNode n : root.path("districts")) {
-      list.add(new District(
-          required(n, "code", "districts.yaml"),
-          required(n, "name", "districts.yaml"),
-          LocalDate.parse(required(n, "validFrom", "districts.yaml")),
-          optionalDate(n, "validTo"),
-          text(n, "successor")));
+      list.add(
+          new District(
+              required(n, "code", "districts.yaml"),
+              required(n, "name", "districts.yaml"),
+              LocalDate.parse(required(n, "validFrom", "districts.yaml")),
+              optionalDate(n, "validTo"),
+              text(n, "successor")));
     }
     JsonNode city = root.path("cityTotal");
-    return new DistrictStructure(list, required(city, "code", "districts.yaml cityTotal"),
+    return new DistrictStructure(
+        list,
+        required(city, "code", "districts.yaml cityTotal"),
         required(city, "name", "districts.yaml cityTotal"));
   }
 
   private static Map<String, CodeList> codeLists(JsonNode root) {
     Map<String, CodeList> lists = new LinkedHashMap<>();
-    root.path("codeLists").fields().forEachRemaining(e -> {
-      List<Code> codes = new ArrayList<>();
-      for (JsonNode c : e.getValue().path("codes")) {
-        codes.add(new Code(
-            required(c, "code", "code list " + e.getKey()),
-            required(c, "label", "code list " + e.getKey()),
-            c.hasNonNull("from") ? c.get("from").asInt() : null,
-            c.hasNonNull("to") ? c.get("to").asInt() : null));
-      }
-      lists.put(e.getKey(), new CodeList(e.getKey(), text(e.getValue(), "label"), List.copyOf(codes)));
-    });
+    root.path("codeLists")
+        .fields()
+        .forEachRemaining(
+            e -> {
+              List<Code> codes = new ArrayList<>();
+              for (JsonNode c : e.getValue().path("codes")) {
+                codes.add(
+                    new Code(
+                        required(c, "code", "code list " + e.getKey()),
+                        required(c, "label", "code list " + e.getKey()),
+                        c.hasNonNull("from") ? c.get("from").asInt() : null,
+                        c.hasNonNull("to") ? c.get("to").asInt() : null));
+              }
+              lists.put(
+                  e.getKey(),
+                  new CodeList(e.getKey(), text(e.getValue(), "label"), List.copyOf(codes)));
+            });
     return lists;
   }
 
@@ -161,34 +180,37 @@ public final class DataSchemaLoader {
         String where = "files.yaml " + name;
         ColumnType type = ColumnType.fromSchemaName(required(c, "type", where));
         String codeList = text(c, "codeList");
-        if (type == ColumnType.CODE && !codeLists.containsKey(codeList)
+        if (type == ColumnType.CODE
+            && !codeLists.containsKey(codeList)
             && !DISTRICT_CODE_LIST.equals(codeList)) {
           throw new IllegalArgumentException(
               "Unknown code list " + codeList + " for column " + text(c, "name") + " in " + where);
         }
-        columns.add(new ColumnSpec(
-            required(c, "name", where),
-            type,
-            c.path("required").asBoolean(false),
-            codeList,
-            c.hasNonNull("maxLength") ? c.get("maxLength").asInt() : null,
-            c.hasNonNull("min") ? c.get("min").asDouble() : null,
-            required(c, "label", where),
-            text(c, "description")));
+        columns.add(
+            new ColumnSpec(
+                required(c, "name", where),
+                type,
+                c.path("required").asBoolean(false),
+                codeList,
+                c.hasNonNull("maxLength") ? c.get("maxLength").asInt() : null,
+                c.hasNonNull("min") ? c.get("min").asDouble() : null,
+                required(c, "label", where),
+                text(c, "description")));
       }
       List<String> key = new ArrayList<>();
       f.path("key").forEach(k -> key.add(k.asText()));
       JsonNode ref = f.path("references");
-      specs.add(new FileSpec(
-          name,
-          required(f, "file", "files.yaml " + name),
-          f.path("required").asBoolean(false),
-          required(f, "label", "files.yaml " + name),
-          text(f, "description"),
-          List.copyOf(key),
-          ref.isMissingNode() ? null : text(ref, "column"),
-          ref.isMissingNode() ? null : text(ref, "file"),
-          List.copyOf(columns)));
+      specs.add(
+          new FileSpec(
+              name,
+              required(f, "file", "files.yaml " + name),
+              f.path("required").asBoolean(false),
+              required(f, "label", "files.yaml " + name),
+              text(f, "description"),
+              List.copyOf(key),
+              ref.isMissingNode() ? null : text(ref, "column"),
+              ref.isMissingNode() ? null : text(ref, "file"),
+              List.copyOf(columns)));
     }
     return specs;
   }
@@ -202,10 +224,17 @@ public final class DataSchemaLoader {
       if (categoryList != null && !codeLists.containsKey(categoryList)) {
         throw new IllegalArgumentException("Unknown code list " + categoryList + " in " + where);
       }
-      measures.add(new Measure(code, required(m, "label", where), required(m, "definition", where),
-          required(m, "unit", where),
-          MeasureKind.valueOf(required(m, "kind", where).toUpperCase(java.util.Locale.ROOT)),
-          text(m, "base"), text(m, "baseCategory"), categoryList, text(m, "lineTotal")));
+      measures.add(
+          new Measure(
+              code,
+              required(m, "label", where),
+              required(m, "definition", where),
+              required(m, "unit", where),
+              MeasureKind.valueOf(required(m, "kind", where).toUpperCase(java.util.Locale.ROOT)),
+              text(m, "base"),
+              text(m, "baseCategory"),
+              categoryList,
+              text(m, "lineTotal")));
     }
     for (Measure m : measures) {
       if (m.base() != null && measures.stream().noneMatch(x -> x.code().equals(m.base()))) {
@@ -227,10 +256,15 @@ public final class DataSchemaLoader {
       String better = required(d, "betterIs", "life-domains.yaml " + code);
       if (!better.equals("higher") && !better.equals("lower")) {
         throw new IllegalArgumentException(
-            "betterIs must be higher or lower, not " + better + " (life-domains.yaml " + code + ")");
+            "betterIs must be higher or lower, not "
+                + better
+                + " (life-domains.yaml "
+                + code
+                + ")");
       }
-      domains.add(new LifeDomain(code, d.path("min").asInt(), d.path("max").asInt(),
-          better.equals("higher")));
+      domains.add(
+          new LifeDomain(
+              code, d.path("min").asInt(), d.path("max").asInt(), better.equals("higher")));
     }
     return List.copyOf(domains);
   }

@@ -13,18 +13,25 @@ import se.stockholm.sigstat.model.FileSpec;
 public final class SparkSchemas {
   /** Metadata columns of a validated row. */
   public static final String DELIVERY_ID = "leverans_id";
+
   /** The district column of warehouse tables. */
   public static final String DISTRICT = "stadsdel";
+
   /** The delivering district while rows are validated (a file may have its own stadsdel). */
   public static final String DELIVERY_DISTRICT = "leverans_stadsdel";
+
   public static final String DELIVERY_DATE = "leveransdatum";
   public static final String LINE = "rad";
+
   /** Where a validated row records why it was rejected (all null for an accepted row). */
   public static final String REJECT_COLUMN = "fel_kolumn";
+
   public static final String REJECT_VALUE = "fel_varde";
   public static final String REJECT_REASON = "fel_orsak";
+
   /** The pseudonymised person key that replaces personnummer and person_ref in the warehouse. */
   public static final String PERSON_ID = "person_id";
+
   public static final String PERSONNUMMER = "personnummer";
   public static final String PERSON_REF = "person_ref";
 
@@ -41,11 +48,13 @@ public final class SparkSchemas {
 
   /** A validated row: delivery metadata, the file's columns typed, and the rejection fields. */
   public static StructType validated(FileSpec spec) {
-    List<StructField> fields = new ArrayList<>(List.of(
-        DataTypes.createStructField(DELIVERY_ID, DataTypes.StringType, false),
-        DataTypes.createStructField(DELIVERY_DISTRICT, DataTypes.StringType, false),
-        DataTypes.createStructField(DELIVERY_DATE, DataTypes.DateType, false),
-        DataTypes.createStructField(LINE, DataTypes.LongType, false)));
+    List<StructField> fields =
+        new ArrayList<>(
+            List.of(
+                DataTypes.createStructField(DELIVERY_ID, DataTypes.StringType, false),
+                DataTypes.createStructField(DELIVERY_DISTRICT, DataTypes.StringType, false),
+                DataTypes.createStructField(DELIVERY_DATE, DataTypes.DateType, false),
+                DataTypes.createStructField(LINE, DataTypes.LongType, false)));
     for (ColumnSpec c : spec.columns()) {
       fields.add(DataTypes.createStructField(c.name(), sparkType(c), true));
     }
@@ -60,9 +69,11 @@ public final class SparkSchemas {
    * personnummer and person_ref replaced by {@code person_id}.
    */
   public static StructType warehouse(FileSpec spec) {
-    List<StructField> fields = new ArrayList<>(List.of(
-        DataTypes.createStructField(DISTRICT, DataTypes.StringType, false),
-        DataTypes.createStructField(DELIVERY_DATE, DataTypes.DateType, false)));
+    List<StructField> fields =
+        new ArrayList<>(
+            List.of(
+                DataTypes.createStructField(DISTRICT, DataTypes.StringType, false),
+                DataTypes.createStructField(DELIVERY_DATE, DataTypes.DateType, false)));
     for (ColumnSpec c : spec.columns()) {
       if (c.isPersonnummer()) {
         fields.add(DataTypes.createStructField(PERSON_ID, DataTypes.StringType, false));

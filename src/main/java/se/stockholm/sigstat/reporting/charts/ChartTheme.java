@@ -13,26 +13,29 @@ import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.RectangleEdge;
 
 /**
- * Fonts and colours of every chart: a font with å ä ö, and the colour-blind-safe Okabe–Ito
- * palette with one fixed colour per kön in every chart.
+ * Fonts and colours of every chart: a font with å ä ö, and the colour-blind-safe Okabe–Ito palette
+ * with one fixed colour per kön in every chart.
  */
 public final class ChartTheme {
   /** Kön code (and the outcome codes) to colour; the same in every chart. */
-  public static final Map<String, Color> COLOURS = Map.of(
-      "K", new Color(0xE6, 0x9F, 0x00),
-      "M", new Color(0x00, 0x72, 0xB2),
-      "OVRIGT", new Color(0x00, 0x9E, 0x73),
-      "ALLA", new Color(0x55, 0x55, 0x55),
-      "FORBATTRAD", new Color(0x00, 0x9E, 0x73),
-      "OFORANDRAD", new Color(0xBB, 0xBB, 0xBB),
-      "FORSAMRAD", new Color(0xD5, 0x5E, 0x00));
+  public static final Map<String, Color> COLOURS =
+      Map.of(
+          "K", new Color(0xE6, 0x9F, 0x00),
+          "M", new Color(0x00, 0x72, 0xB2),
+          "OVRIGT", new Color(0x00, 0x9E, 0x73),
+          "ALLA", new Color(0x55, 0x55, 0x55),
+          "FORBATTRAD", new Color(0x00, 0x9E, 0x73),
+          "OFORANDRAD", new Color(0xBB, 0xBB, 0xBB),
+          "FORSAMRAD", new Color(0xD5, 0x5E, 0x00));
+
   private static final String FAMILY = pickFamily();
 
   private ChartTheme() {}
 
   private static String pickFamily() {
-    List<String> available = Arrays.asList(
-        GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames());
+    List<String> available =
+        Arrays.asList(
+            GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames());
     return available.contains("DejaVu Sans") ? "DejaVu Sans" : Font.SANS_SERIF;
   }
 

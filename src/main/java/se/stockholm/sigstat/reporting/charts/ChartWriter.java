@@ -15,6 +15,7 @@ import se.stockholm.sigstat.warehouse.AtomicFiles;
 public final class ChartWriter {
   /** Pixels: wide enough for print at A4 landscape. */
   public static final int WIDTH = 1400;
+
   public static final int HEIGHT = 800;
 
   static {

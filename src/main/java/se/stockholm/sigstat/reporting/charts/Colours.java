@@ -11,8 +11,10 @@ final class Colours {
 
   static void bySeries(CategoryPlot plot, CategoryDataset data, ReportData d, List<String> codes) {
     for (String code : codes) {
-      String label = code.equals("FORBATTRAD") || code.equals("OFORANDRAD")
-          || code.equals("FORSAMRAD") ? d.labels().measure(code) : d.labels().value("kon", code, null);
+      String label =
+          code.equals("FORBATTRAD") || code.equals("OFORANDRAD") || code.equals("FORSAMRAD")
+              ? d.labels().measure(code)
+              : d.labels().value("kon", code, null);
       int series = data.getRowIndex(label);
       if (series >= 0) {
         plot.getRenderer().setSeriesPaint(series, ChartTheme.COLOURS.get(code));

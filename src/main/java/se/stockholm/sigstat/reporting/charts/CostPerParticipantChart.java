@@ -29,7 +29,8 @@ public final class CostPerParticipantChart implements ReportChart {
   }
 
   @Override
-  public WorkbookContext.ChartImage render(ReportData d, String focus, Path png) throws IOException {
+  public WorkbookContext.ChartImage render(ReportData d, String focus, Path png)
+      throws IOException {
     String year = d.yearPeriod().code();
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     List<String> omitted = new ArrayList<>();
@@ -48,17 +49,24 @@ public final class CostPerParticipantChart implements ReportChart {
     if (data.getColumnCount() == 0) {
       return null;
     }
-    JFreeChart chart = ChartFactory.createBarChart(
-        "Kostnad per aktuell individ per stadsdel, " + year, null, "Kronor per individ", data,
-        PlotOrientation.VERTICAL, false, false, false);
+    JFreeChart chart =
+        ChartFactory.createBarChart(
+            "Kostnad per aktuell individ per stadsdel, " + year,
+            null,
+            "Kronor per individ",
+            data,
+            PlotOrientation.VERTICAL,
+            false,
+            false,
+            false);
     ChartTheme.apply(chart);
     CategoryPlot plot = chart.getCategoryPlot();
     plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
     plot.getRenderer().setSeriesPaint(0, ChartTheme.COLOURS.get("M"));
     ProtectedCell city = cell(d, year, d.city());
     if (city != null && city.value() != null && !city.status().isSuppressed()) {
-      ValueMarker marker = new ValueMarker(city.value(), new Color(0xD5, 0x5E, 0x00),
-          new BasicStroke(3f));
+      ValueMarker marker =
+          new ValueMarker(city.value(), new Color(0xD5, 0x5E, 0x00), new BasicStroke(3f));
       marker.setLabel(String.format("Staden: %,.0f kr", city.value()));
       marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
       marker.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
@@ -68,7 +76,15 @@ public final class CostPerParticipantChart implements ReportChart {
   }
 
   private static ProtectedCell cell(ReportData d, String year, String district) {
-    return d.cell(new CellKey(year, "KOSTNAD_PER_AKTUELL", Dimensions.NO_CATEGORY, district,
-        Dimensions.ALL, Dimensions.ALL, Dimensions.ALL)).orElse(null);
+    return d.cell(
+            new CellKey(
+                year,
+                "KOSTNAD_PER_AKTUELL",
+                Dimensions.NO_CATEGORY,
+                district,
+                Dimensions.ALL,
+                Dimensions.ALL,
+                Dimensions.ALL))
+        .orElse(null);
   }
 }

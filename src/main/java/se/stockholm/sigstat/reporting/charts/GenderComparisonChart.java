@@ -13,11 +13,12 @@ import se.stockholm.sigstat.reporting.excel.WorkbookContext;
 
 /** Kvinnor and Män side by side for the key volume measures, participants and relatives. */
 public final class GenderComparisonChart implements ReportChart {
-  private static final List<String[]> MEASURES = List.of(
-      new String[] {"AKTUELLA", "", Dimensions.ALL},
-      new String[] {"NYA", "", Dimensions.ALL},
-      new String[] {"AVSLUTADE", "", Dimensions.ALL},
-      new String[] {"ANHORIGA_AKTUELLA", Dimensions.ALL, Dimensions.RELATIVES});
+  private static final List<String[]> MEASURES =
+      List.of(
+          new String[] {"AKTUELLA", "", Dimensions.ALL},
+          new String[] {"NYA", "", Dimensions.ALL},
+          new String[] {"AVSLUTADE", "", Dimensions.ALL},
+          new String[] {"ANHORIGA_AKTUELLA", Dimensions.ALL, Dimensions.RELATIVES});
 
   @Override
   public String name() {
@@ -25,7 +26,8 @@ public final class GenderComparisonChart implements ReportChart {
   }
 
   @Override
-  public WorkbookContext.ChartImage render(ReportData d, String focus, Path png) throws IOException {
+  public WorkbookContext.ChartImage render(ReportData d, String focus, Path png)
+      throws IOException {
     ProtectedDataset chartData = new ProtectedDataset();
     for (String[] m : MEASURES) {
       String label = d.labels().measure(m[0]);
@@ -35,9 +37,19 @@ public final class GenderComparisonChart implements ReportChart {
         chartData.bar(c, series, label, label + " – " + series.toLowerCase());
       }
     }
-    JFreeChart chart = ChartFactory.createBarChart("Kvinnor och män, "
-            + d.labels().value("stadsdel", focus, null) + ", " + d.period().code(), null,
-        "Antal", chartData.data, PlotOrientation.VERTICAL, true, false, false);
+    JFreeChart chart =
+        ChartFactory.createBarChart(
+            "Kvinnor och män, "
+                + d.labels().value("stadsdel", focus, null)
+                + ", "
+                + d.period().code(),
+            null,
+            "Antal",
+            chartData.data,
+            PlotOrientation.VERTICAL,
+            true,
+            false,
+            false);
     ChartTheme.apply(chart);
     Colours.bySeries(chart.getCategoryPlot(), chartData.data, d, List.of("K", "M"));
     return ChartWriter.write(chart, chartData.note(), png);

@@ -21,7 +21,8 @@ public final class ParticipantsByDistrictChart implements ReportChart {
   }
 
   @Override
-  public WorkbookContext.ChartImage render(ReportData d, String focus, Path png) throws IOException {
+  public WorkbookContext.ChartImage render(ReportData d, String focus, Path png)
+      throws IOException {
     ProtectedDataset chartData = new ProtectedDataset();
     for (String district : d.grid().districts()) {
       if (district.equals(d.city())) {
@@ -29,15 +30,22 @@ public final class ParticipantsByDistrictChart implements ReportChart {
       }
       String name = d.labels().value("stadsdel", district, null);
       for (String g : List.of("K", "M", "OVRIGT")) {
-        ProtectedCell c = d.cell("AKTUELLA", "", district, Dimensions.ALL, g, Dimensions.ALL)
-            .orElse(null);
+        ProtectedCell c =
+            d.cell("AKTUELLA", "", district, Dimensions.ALL, g, Dimensions.ALL).orElse(null);
         String series = d.labels().value("kon", g, null);
         chartData.bar(c, series, name, name + " – " + series);
       }
     }
-    JFreeChart chart = ChartFactory.createStackedBarChart(
-        "Aktuella individer per stadsdel och kön, " + d.period().code(), null,
-        "Antal individer", chartData.data, PlotOrientation.VERTICAL, true, false, false);
+    JFreeChart chart =
+        ChartFactory.createStackedBarChart(
+            "Aktuella individer per stadsdel och kön, " + d.period().code(),
+            null,
+            "Antal individer",
+            chartData.data,
+            PlotOrientation.VERTICAL,
+            true,
+            false,
+            false);
     ChartTheme.apply(chart);
     CategoryPlot plot = chart.getCategoryPlot();
     plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);

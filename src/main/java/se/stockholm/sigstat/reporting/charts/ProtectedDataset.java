@@ -6,8 +6,8 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import se.stockholm.sigstat.disclosure.ProtectedCell;
 
 /**
- * A chart's dataset built from protected cells: a suppressed value is never drawn, only named
- * in the note under the chart ({@link ChartTheme#omittedNote}); an absent cell is skipped.
+ * A chart's dataset built from protected cells: a suppressed value is never drawn, only named in
+ * the note under the chart ({@link ChartTheme#omittedNote}); an absent cell is skipped.
  */
 final class ProtectedDataset {
   final DefaultCategoryDataset data = new DefaultCategoryDataset();

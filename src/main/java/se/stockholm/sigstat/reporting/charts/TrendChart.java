@@ -23,7 +23,8 @@ public final class TrendChart implements ReportChart {
   }
 
   @Override
-  public WorkbookContext.ChartImage render(ReportData d, String focus, Path png) throws IOException {
+  public WorkbookContext.ChartImage render(ReportData d, String focus, Path png)
+      throws IOException {
     ProtectedDataset chartData = new ProtectedDataset();
     List<ReportingPeriod> quarters = d.trendPeriods();
     if (quarters.isEmpty()) {
@@ -31,15 +32,31 @@ public final class TrendChart implements ReportChart {
     }
     for (ReportingPeriod q : quarters) {
       for (String g : List.of("K", "M", "OVRIGT")) {
-        ProtectedCell c = d.cell(new CellKey(q.code(), "AKTUELLA", Dimensions.NO_CATEGORY, focus,
-            Dimensions.ALL, g, Dimensions.ALL)).orElse(null);
+        ProtectedCell c =
+            d.cell(
+                    new CellKey(
+                        q.code(),
+                        "AKTUELLA",
+                        Dimensions.NO_CATEGORY,
+                        focus,
+                        Dimensions.ALL,
+                        g,
+                        Dimensions.ALL))
+                .orElse(null);
         String series = d.labels().value("kon", g, null);
         chartData.point(c, series, q.code(), q.code() + " " + series.toLowerCase());
       }
     }
-    JFreeChart chart = ChartFactory.createLineChart("Aktuella individer per kvartal och kön, "
-            + d.labels().value("stadsdel", focus, null), "Kvartal", "Antal individer", chartData.data,
-        PlotOrientation.VERTICAL, true, false, false);
+    JFreeChart chart =
+        ChartFactory.createLineChart(
+            "Aktuella individer per kvartal och kön, " + d.labels().value("stadsdel", focus, null),
+            "Kvartal",
+            "Antal individer",
+            chartData.data,
+            PlotOrientation.VERTICAL,
+            true,
+            false,
+            false);
     ChartTheme.apply(chart);
     CategoryPlot plot = chart.getCategoryPlot();
     plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);

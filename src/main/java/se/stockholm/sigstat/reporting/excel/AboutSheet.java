@@ -16,28 +16,56 @@ public final class AboutSheet implements SheetWriter {
     ReportData d = ctx.data();
     SheetHeading.top(b, ctx, def.name());
     pair(b, "Rapport", ctx.title());
-    pair(b, "Period", d.period().code() + " (" + d.period().start() + " – " + d.period().end() + ")");
-    pair(b, "Stadsdelsindelning", "Stadsdelar enligt indelningen den " + d.indelning()
-        + "; tidigare stadsdelar redovisas under sina efterträdare.");
+    pair(
+        b,
+        "Period",
+        d.period().code() + " (" + d.period().start() + " – " + d.period().end() + ")");
+    pair(
+        b,
+        "Stadsdelsindelning",
+        "Stadsdelar enligt indelningen den "
+            + d.indelning()
+            + "; tidigare stadsdelar redovisas under sina efterträdare.");
     pair(b, "Uppgifter t.o.m.", d.dataAsOf());
-    pair(b, "Körning", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-        .withZone(ZoneId.of("Europe/Stockholm")).format(d.runTime()));
+    pair(
+        b,
+        "Körning",
+        DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.of("Europe/Stockholm"))
+            .format(d.runTime()));
     pair(b, "Programversion", "sigstat " + d.version());
-    pair(b, "Sekretess", d.minCell() <= 1
-        ? "SEKRETESSKYDDET ÄR AVSTÄNGT (k = 1). Endast för intern kvalitetskontroll."
-        : "Antal under " + d.minCell() + " visas inte (primär röjandekontroll). Andelar, medelvärden "
-            + "och kostnader med färre än " + d.minCell() + " i nämnaren visas inte heller. Därtill "
-            + "döljs fler celler så att en dold uppgift inte kan räknas fram ur summor "
-            + "(sekundär röjandekontroll).");
-    pair(b, "Teckenförklaring", ".. = uppgiften visas inte av sekretesskäl; tom cell = uppgift "
-        + "saknas eller kan inte beräknas.");
+    pair(
+        b,
+        "Sekretess",
+        d.minCell() <= 1
+            ? "SEKRETESSKYDDET ÄR AVSTÄNGT (k = 1). Endast för intern kvalitetskontroll."
+            : "Antal under "
+                + d.minCell()
+                + " visas inte (primär röjandekontroll). Andelar, medelvärden "
+                + "och kostnader med färre än "
+                + d.minCell()
+                + " i nämnaren visas inte heller. Därtill "
+                + "döljs fler celler så att en dold uppgift inte kan räknas fram ur summor "
+                + "(sekundär röjandekontroll).");
+    pair(
+        b,
+        "Teckenförklaring",
+        ".. = uppgiften visas inte av sekretesskäl; tom cell = uppgift "
+            + "saknas eller kan inte beräknas.");
     b.skip(1);
     b.text("Leveranser", StyleKey.SUBTITLE);
-    b.header(List.of("Stadsdel", "Leveransdatum", "Status", "Lästa rader", "Godkända", "Avvisade",
-        "Anmärkning"));
+    b.header(
+        List.of(
+            "Stadsdel",
+            "Leveransdatum",
+            "Status",
+            "Lästa rader",
+            "Godkända",
+            "Avvisade",
+            "Anmärkning"));
     for (DeliveryInfo i : d.deliveries()) {
-      if (ctx.isDistrict() && !d.model().districts().mapTo(i.district(), d.indelning())
-          .equals(ctx.district())) {
+      if (ctx.isDistrict()
+          && !d.model().districts().mapTo(i.district(), d.indelning()).equals(ctx.district())) {
         continue;
       }
       Row r = b.newRow();
@@ -47,8 +75,13 @@ public final class AboutSheet implements SheetWriter {
       b.number(r, 3, (double) i.read(), StyleKey.INTEGER);
       b.number(r, 4, (double) i.accepted(), StyleKey.INTEGER);
       b.number(r, 5, (double) i.rejected(), StyleKey.INTEGER);
-      b.label(r, 6, i.reason() == null ? "" : i.reason() + " Rapporten bygger på föregående "
-          + "godkända leverans.", StyleKey.TEXT);
+      b.label(
+          r,
+          6,
+          i.reason() == null
+              ? ""
+              : i.reason() + " Rapporten bygger på föregående " + "godkända leverans.",
+          StyleKey.TEXT);
     }
     b.skip(1);
     b.text("Definitioner", StyleKey.SUBTITLE);

@@ -22,7 +22,8 @@ public final class ComparisonSheet implements SheetWriter {
     ReportData d = ctx.data();
     ReportingPeriod year = d.yearPeriod();
     SheetHeading.top(b, ctx, def.name());
-    b.text("Stadsdelarna sida vid sida, " + year.code() + " (alla SIG-verksamheter)",
+    b.text(
+        "Stadsdelarna sida vid sida, " + year.code() + " (alla SIG-verksamheter)",
         StyleKey.SUBTITLE);
     List<String> header = new ArrayList<>();
     header.add("Stadsdel");
@@ -33,13 +34,28 @@ public final class ComparisonSheet implements SheetWriter {
     int headerRow = b.header(header);
     for (String district : d.grid().districts()) {
       Row r = b.newRow();
-      b.label(r, 0, d.labels().value("stadsdel", district, null),
+      b.label(
+          r,
+          0,
+          d.labels().value("stadsdel", district, null),
           district.equals(d.city()) ? StyleKey.TOTAL_LABEL : StyleKey.ROW_LABEL);
       int col = 1;
       for (String m : def.measures()) {
         Measure measure = d.model().measure(m);
-        b.value(r, col++, d.cell(new CellKey(year.code(), m, TablesSheet.defaultCategory(measure),
-            district, Dimensions.ALL, Dimensions.ALL, Dimensions.ALL)).orElse(null), false,
+        b.value(
+            r,
+            col++,
+            d.cell(
+                    new CellKey(
+                        year.code(),
+                        m,
+                        TablesSheet.defaultCategory(measure),
+                        district,
+                        Dimensions.ALL,
+                        Dimensions.ALL,
+                        Dimensions.ALL))
+                .orElse(null),
+            false,
             Formats.of(measure, false));
       }
     }

@@ -20,25 +20,37 @@ public final class DataQualitySheet implements SheetWriter {
   public void write(SheetBuilder b, ReportDefinition.Sheet def, WorkbookContext ctx) {
     ReportData d = ctx.data();
     SheetHeading.top(b, ctx, def.name());
-    List<String> header = new ArrayList<>(List.of("Stadsdel", "Senaste leverans", "Lästa rader",
-        "Godkända", "Avvisade", "Andel avvisade", "Andel med kön saknas/annat"));
+    List<String> header =
+        new ArrayList<>(
+            List.of(
+                "Stadsdel",
+                "Senaste leverans",
+                "Lästa rader",
+                "Godkända",
+                "Avvisade",
+                "Andel avvisade",
+                "Andel med kön saknas/annat"));
     for (LifeDomain dom : d.model().lifeDomains()) {
       header.add("Uppföljningsgrad " + d.model().codeList("livsomrade").labelOf(dom.code()));
     }
     int headerRow = b.header(header);
-    List<String> districts = ctx.isDistrict() ? List.of(ctx.district(), d.city())
-        : d.grid().districts();
+    List<String> districts =
+        ctx.isDistrict() ? List.of(ctx.district(), d.city()) : d.grid().districts();
     for (String district : districts) {
       Row r = b.newRow();
-      b.label(r, 0, d.labels().value("stadsdel", district, null),
+      b.label(
+          r,
+          0,
+          d.labels().value("stadsdel", district, null),
           district.equals(d.city()) ? StyleKey.TOTAL_LABEL : StyleKey.ROW_LABEL);
       long read = 0;
       long accepted = 0;
       long rejected = 0;
       String latest = "";
       for (DeliveryInfo i : d.deliveries()) {
-        boolean mine = district.equals(d.city())
-            || d.model().districts().mapTo(i.district(), d.indelning()).equals(district);
+        boolean mine =
+            district.equals(d.city())
+                || d.model().districts().mapTo(i.district(), d.indelning()).equals(district);
         if (mine && i.status().equals("PUBLICERAD")) {
           read += i.read();
           accepted += i.accepted();
@@ -51,10 +63,11 @@ public final class DataQualitySheet implements SheetWriter {
       b.number(r, 3, (double) accepted, StyleKey.INTEGER);
       b.number(r, 4, (double) rejected, StyleKey.INTEGER);
       b.number(r, 5, read == 0 ? null : (double) rejected / read, StyleKey.PERCENT);
-      ProtectedCell other = d.cell("AKTUELLA", "", district, Dimensions.ALL, "OVRIGT",
-          Dimensions.ALL).orElse(null);
-      ProtectedCell all = d.cell("AKTUELLA", "", district, Dimensions.ALL, Dimensions.ALL,
-          Dimensions.ALL).orElse(null);
+      ProtectedCell other =
+          d.cell("AKTUELLA", "", district, Dimensions.ALL, "OVRIGT", Dimensions.ALL).orElse(null);
+      ProtectedCell all =
+          d.cell("AKTUELLA", "", district, Dimensions.ALL, Dimensions.ALL, Dimensions.ALL)
+              .orElse(null);
       if (other != null && other.status().isSuppressed()) {
         b.suppressed(r, 6);
       } else if (other != null && all != null && all.value() != null && all.value() > 0) {
@@ -62,8 +75,20 @@ public final class DataQualitySheet implements SheetWriter {
       }
       int col = 7;
       for (LifeDomain dom : d.model().lifeDomains()) {
-        b.value(r, col++, d.cell(new CellKey(d.period().code(), "UPPFOLJNINGSGRAD", dom.code(),
-            district, Dimensions.ALL, Dimensions.ALL, Dimensions.ALL)).orElse(null), false,
+        b.value(
+            r,
+            col++,
+            d.cell(
+                    new CellKey(
+                        d.period().code(),
+                        "UPPFOLJNINGSGRAD",
+                        dom.code(),
+                        district,
+                        Dimensions.ALL,
+                        Dimensions.ALL,
+                        Dimensions.ALL))
+                .orElse(null),
+            false,
             StyleKey.PERCENT);
       }
     }

@@ -27,7 +27,8 @@ public final class DataSheet implements SheetWriter {
     int headerRow = b.header(columns);
     for (ProtectedCell c : d.cells()) {
       CellKey k = c.key();
-      if (ctx.isDistrict() && !k.district().equals(ctx.district())
+      if (ctx.isDistrict()
+          && !k.district().equals(ctx.district())
           && !k.district().equals(d.city())) {
         continue;
       }
@@ -55,8 +56,11 @@ public final class DataSheet implements SheetWriter {
       b.label(r, 15, c.status().code(), StyleKey.PLAIN);
     }
     int lastRow = Math.max(headerRow + 1, b.rowIndex() - 1);
-    AreaReference area = new AreaReference(new CellReference(headerRow, 0),
-        new CellReference(lastRow, columns.size() - 1), SpreadsheetVersion.EXCEL2007);
+    AreaReference area =
+        new AreaReference(
+            new CellReference(headerRow, 0),
+            new CellReference(lastRow, columns.size() - 1),
+            SpreadsheetVersion.EXCEL2007);
     // SXSSF streams rows; the table part is declared on the backing XSSF sheet.
     SXSSFWorkbook wb = (SXSSFWorkbook) b.sheet().getWorkbook();
     XSSFTable table = wb.getXSSFWorkbook().getSheet(b.sheet().getSheetName()).createTable(area);

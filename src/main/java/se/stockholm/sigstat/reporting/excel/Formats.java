@@ -17,8 +17,11 @@ final class Formats {
     if (unit.equals("p-värde")) {
       return StyleKey.DECIMAL3;
     }
-    if (unit.startsWith("kronor") || unit.equals("individer") || unit.equals("anhöriga")
-        || unit.equals("insatsperioder") || unit.equals("samtal")) {
+    if (unit.startsWith("kronor")
+        || unit.equals("individer")
+        || unit.equals("anhöriga")
+        || unit.equals("insatsperioder")
+        || unit.equals("samtal")) {
       return StyleKey.INTEGER;
     }
     return StyleKey.DECIMAL;

@@ -14,8 +14,8 @@ import se.stockholm.sigstat.reporting.ReportDefinition;
 
 /**
  * "Jämställdhet": each person measure for Kvinnor and Män side by side, the difference (in
- * percentage points for shares, with Newcombe's 95 % interval and a flag when it excludes 0),
- * and the gender composition of participants and relatives.
+ * percentage points for shares, with Newcombe's 95 % interval and a flag when it excludes 0), and
+ * the gender composition of participants and relatives.
  */
 public final class GenderSheet implements SheetWriter {
   @Override
@@ -23,15 +23,29 @@ public final class GenderSheet implements SheetWriter {
       throws IOException {
     ReportData d = ctx.data();
     SheetHeading.top(b, ctx, def.name());
-    b.text("Kvinnor och män – " + d.labels().value("stadsdel", ctx.focus(), null),
-        StyleKey.SUBTITLE);
-    int headerRow = b.header(List.of("Mått", "Kvinnor", "Män", "Skillnad K − M",
-        "95 % KI, lägre", "95 % KI, övre", "Skillnaden säkerställd"));
+    b.text(
+        "Kvinnor och män – " + d.labels().value("stadsdel", ctx.focus(), null), StyleKey.SUBTITLE);
+    int headerRow =
+        b.header(
+            List.of(
+                "Mått",
+                "Kvinnor",
+                "Män",
+                "Skillnad K − M",
+                "95 % KI, lägre",
+                "95 % KI, övre",
+                "Skillnaden säkerställd"));
     for (String code : def.measures()) {
       Measure m = d.model().measure(code);
-      CellKey base = new CellKey(d.period().code(), code, TablesSheet.defaultCategory(m),
-          ctx.focus(), code.startsWith("ANHORIGA_") ? Dimensions.RELATIVES : Dimensions.ALL,
-          Dimensions.ALL, Dimensions.ALL);
+      CellKey base =
+          new CellKey(
+              d.period().code(),
+              code,
+              TablesSheet.defaultCategory(m),
+              ctx.focus(),
+              code.startsWith("ANHORIGA_") ? Dimensions.RELATIVES : Dimensions.ALL,
+              Dimensions.ALL,
+              Dimensions.ALL);
       ProtectedCell k = d.cell(base.with(Dimensions.GENDER, "K")).orElse(null);
       ProtectedCell man = d.cell(base.with(Dimensions.GENDER, "M")).orElse(null);
       boolean share = m.kind() == MeasureKind.SHARE;
@@ -53,8 +67,8 @@ public final class GenderSheet implements SheetWriter {
       }
       if (share) {
         b.number(r, 3, (k.value() - man.value()) * 100, StyleKey.DECIMAL);
-        double[] ci = Intervals.newcombe(k.numerator(), k.denominator(), man.numerator(),
-            man.denominator());
+        double[] ci =
+            Intervals.newcombe(k.numerator(), k.denominator(), man.numerator(), man.denominator());
         if (ci != null) {
           b.number(r, 4, ci[0] * 100, StyleKey.DECIMAL);
           b.number(r, 5, ci[1] * 100, StyleKey.DECIMAL);
@@ -68,19 +82,36 @@ public final class GenderSheet implements SheetWriter {
     b.skip(1);
     b.text("Könsfördelning", StyleKey.SUBTITLE);
     b.header(List.of("Grupp", "Kvinnor", "Män", "Övrigt/uppgift saknas", "Totalt (antal)"));
-    composition(b, ctx, "Deltagare (aktuella individer)", "AKTUELLA", Dimensions.NO_CATEGORY,
+    composition(
+        b,
+        ctx,
+        "Deltagare (aktuella individer)",
+        "AKTUELLA",
+        Dimensions.NO_CATEGORY,
         Dimensions.ALL);
-    composition(b, ctx, "Anhöriga (aktuella)", "ANHORIGA_AKTUELLA", Dimensions.ALL,
-        Dimensions.RELATIVES);
+    composition(
+        b, ctx, "Anhöriga (aktuella)", "ANHORIGA_AKTUELLA", Dimensions.ALL, Dimensions.RELATIVES);
     SheetHeading.bottom(b, ctx);
     SheetHeading.charts(b, ctx, def.charts());
   }
 
-  private static void composition(SheetBuilder b, WorkbookContext ctx, String label,
-      String measure, String category, String activity) {
+  private static void composition(
+      SheetBuilder b,
+      WorkbookContext ctx,
+      String label,
+      String measure,
+      String category,
+      String activity) {
     ReportData d = ctx.data();
-    CellKey base = new CellKey(d.period().code(), measure, category, ctx.focus(), activity,
-        Dimensions.ALL, Dimensions.ALL);
+    CellKey base =
+        new CellKey(
+            d.period().code(),
+            measure,
+            category,
+            ctx.focus(),
+            activity,
+            Dimensions.ALL,
+            Dimensions.ALL);
     ProtectedCell total = d.cell(base).orElse(null);
     Row r = b.newRow();
     b.label(r, 0, label, StyleKey.ROW_LABEL);

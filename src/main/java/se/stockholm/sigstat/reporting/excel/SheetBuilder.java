@@ -21,6 +21,7 @@ import se.stockholm.sigstat.disclosure.ProtectedCell;
 public final class SheetBuilder {
   /** The text of a suppressed cell. */
   public static final String SUPPRESSED = "..";
+
   private static final int MAX_WIDTH_CHARS = 60;
 
   private final SXSSFSheet sheet;
@@ -120,8 +121,8 @@ public final class SheetBuilder {
   }
 
   /**
-   * Embeds a PNG at the current row, scaled from its pixel size; column widths are fixed first
-   * so the picture keeps its proportions.
+   * Embeds a PNG at the current row, scaled from its pixel size; column widths are fixed first so
+   * the picture keeps its proportions.
    */
   public void picture(Path png, double scale) throws IOException {
     finish();

@@ -16,8 +16,18 @@ final class SheetHeading {
     ReportData d = ctx.data();
     ReportingPeriod p = d.period();
     b.text(ctx.title() + " – " + sheetTitle, StyleKey.TITLE);
-    b.text("Period " + p.code() + " (" + p.start() + " – " + p.end() + "). Stadsdelar enligt "
-        + "indelningen den " + d.indelning() + ".", StyleKey.NOTE);
+    b.text(
+        "Period "
+            + p.code()
+            + " ("
+            + p.start()
+            + " – "
+            + p.end()
+            + "). Stadsdelar enligt "
+            + "indelningen den "
+            + d.indelning()
+            + ".",
+        StyleKey.NOTE);
     b.skip(1);
     b.sheet().getPrintSetup().setLandscape(true);
     b.sheet().setFitToPage(true);

@@ -2,6 +2,18 @@ package se.stockholm.sigstat.reporting.excel;
 
 /** The cell styles of a workbook. */
 public enum StyleKey {
-  TITLE, SUBTITLE, HEADER, ROW_LABEL, TOTAL_LABEL, INTEGER, DECIMAL, DECIMAL3, PERCENT,
-  SUPPRESSED, TEXT, NOTE, BOLD, PLAIN
+  TITLE,
+  SUBTITLE,
+  HEADER,
+  ROW_LABEL,
+  TOTAL_LABEL,
+  INTEGER,
+  DECIMAL,
+  DECIMAL3,
+  PERCENT,
+  SUPPRESSED,
+  TEXT,
+  NOTE,
+  BOLD,
+  PLAIN
 }

@@ -13,8 +13,8 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /**
- * The styles of one workbook, created once (Excel limits a workbook to 64 000 styles).
- * Number formats use Excel's invariant codes; Swedish Excel shows them as "# ##0" and "0,0 %".
+ * The styles of one workbook, created once (Excel limits a workbook to 64 000 styles). Number
+ * formats use Excel's invariant codes; Swedish Excel shows them as "# ##0" and "0,0 %".
  */
 public final class Styles {
   private final Map<StyleKey, CellStyle> styles = new EnumMap<>(StyleKey.class);
@@ -33,15 +33,19 @@ public final class Styles {
     styles.put(StyleKey.TITLE, style(wb, s -> s.setFont(title)));
     styles.put(StyleKey.SUBTITLE, style(wb, s -> s.setFont(bold)));
     styles.put(StyleKey.BOLD, style(wb, s -> s.setFont(bold)));
-    styles.put(StyleKey.HEADER, style(wb, s -> {
-      s.setFont(bold);
-      s.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-      s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-      s.setBorderBottom(BorderStyle.THIN);
-      s.setWrapText(true);
-      s.setVerticalAlignment(VerticalAlignment.TOP);
-    }));
-    styles.put(StyleKey.ROW_LABEL, style(wb, s -> { }));
+    styles.put(
+        StyleKey.HEADER,
+        style(
+            wb,
+            s -> {
+              s.setFont(bold);
+              s.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+              s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+              s.setBorderBottom(BorderStyle.THIN);
+              s.setWrapText(true);
+              s.setVerticalAlignment(VerticalAlignment.TOP);
+            }));
+    styles.put(StyleKey.ROW_LABEL, style(wb, s -> {}));
     styles.put(StyleKey.PLAIN, null);
     styles.put(StyleKey.TOTAL_LABEL, style(wb, s -> s.setFont(bold)));
     styles.put(StyleKey.INTEGER, style(wb, s -> s.setDataFormat(fmt.getFormat("#,##0"))));
@@ -49,10 +53,14 @@ public final class Styles {
     styles.put(StyleKey.DECIMAL3, style(wb, s -> s.setDataFormat(fmt.getFormat("0.000"))));
     styles.put(StyleKey.PERCENT, style(wb, s -> s.setDataFormat(fmt.getFormat("0.0%"))));
     styles.put(StyleKey.SUPPRESSED, style(wb, s -> s.setAlignment(HorizontalAlignment.RIGHT)));
-    styles.put(StyleKey.TEXT, style(wb, s -> {
-      s.setWrapText(true);
-      s.setVerticalAlignment(VerticalAlignment.TOP);
-    }));
+    styles.put(
+        StyleKey.TEXT,
+        style(
+            wb,
+            s -> {
+              s.setWrapText(true);
+              s.setVerticalAlignment(VerticalAlignment.TOP);
+            }));
     styles.put(StyleKey.NOTE, style(wb, s -> s.setFont(italic)));
   }
 

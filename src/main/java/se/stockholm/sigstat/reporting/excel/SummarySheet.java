@@ -30,16 +30,29 @@ public final class SummarySheet implements SheetWriter {
       Row r = b.newRow();
       b.label(r, 0, d.labels().measure(m), StyleKey.ROW_LABEL);
       int col = 1;
-      CellKey base = new CellKey(d.period().code(), m,
-          TablesSheet.defaultCategory(d.model().measure(m)), ctx.focus(),
-          m.startsWith("ANHORIGA_") ? Dimensions.RELATIVES : Dimensions.ALL, Dimensions.ALL,
-          Dimensions.ALL);
+      CellKey base =
+          new CellKey(
+              d.period().code(),
+              m,
+              TablesSheet.defaultCategory(d.model().measure(m)),
+              ctx.focus(),
+              m.startsWith("ANHORIGA_") ? Dimensions.RELATIVES : Dimensions.ALL,
+              Dimensions.ALL,
+              Dimensions.ALL);
       for (String g : d.grid().genders()) {
-        b.value(r, col++, d.cell(base.with(Dimensions.GENDER, g)).orElse(null), false,
+        b.value(
+            r,
+            col++,
+            d.cell(base.with(Dimensions.GENDER, g)).orElse(null),
+            false,
             Formats.of(d.model().measure(m), false));
       }
       if (ctx.isDistrict()) {
-        b.value(r, col, d.cell(base.with(Dimensions.DISTRICT, d.city())).orElse(null), false,
+        b.value(
+            r,
+            col,
+            d.cell(base.with(Dimensions.DISTRICT, d.city())).orElse(null),
+            false,
             Formats.of(d.model().measure(m), false));
       }
     }

@@ -23,11 +23,15 @@ public final class TablesSheet implements SheetWriter {
     int firstHeader = -1;
     for (ReportDefinition.Block block : def.blocks()) {
       String first = block.measures().get(0);
-      List<String> perValues = block.per() == null ? java.util.Collections.singletonList(null)
-          : values(block.per(), first, block, ctx);
+      List<String> perValues =
+          block.per() == null
+              ? java.util.Collections.singletonList(null)
+              : values(block.per(), first, block, ctx);
       for (String per : perValues) {
-        String title = block.title() != null ? block.title()
-            : block.measures().size() == 1 ? ctx.data().labels().measure(first) : def.name();
+        String title =
+            block.title() != null
+                ? block.title()
+                : block.measures().size() == 1 ? ctx.data().labels().measure(first) : def.name();
         if (per != null) {
           title += " – " + ctx.data().labels().value(block.per(), per, first);
         }
@@ -47,14 +51,15 @@ public final class TablesSheet implements SheetWriter {
   }
 
   /** Writes one table; returns the index of its header row. */
-  private int table(SheetBuilder b, ReportDefinition.Block block, String per,
-      WorkbookContext ctx) {
+  private int table(SheetBuilder b, ReportDefinition.Block block, String per, WorkbookContext ctx) {
     ReportData d = ctx.data();
     String first = block.measures().get(0);
     List<String> rows = values(block.rows(), first, block, ctx);
     List<String> cols = values(block.columns(), first, block, ctx);
-    boolean cityBeside = ctx.isDistrict() && block.columns().equals(Dimensions.GENDER)
-        && !block.rows().equals(Dimensions.DISTRICT);
+    boolean cityBeside =
+        ctx.isDistrict()
+            && block.columns().equals(Dimensions.GENDER)
+            && !block.rows().equals(Dimensions.DISTRICT);
     List<String> header = new ArrayList<>();
     header.add(d.labels().header(block.rows(), first));
     for (String c : cols) {
@@ -71,7 +76,10 @@ public final class TablesSheet implements SheetWriter {
     for (String r : rows) {
       Row row = b.newRow();
       boolean total = r.equals(Dimensions.ALL) || r.equals(d.city());
-      b.label(row, 0, d.labels().value(block.rows(), r, first),
+      b.label(
+          row,
+          0,
+          d.labels().value(block.rows(), r, first),
           total ? StyleKey.TOTAL_LABEL : StyleKey.ROW_LABEL);
       int col = 1;
       for (String c : cols) {
@@ -89,15 +97,25 @@ public final class TablesSheet implements SheetWriter {
         CellKey key = key(block, per, block.rows(), r, block.columns(), Dimensions.ALL, ctx);
         key = key.with(Dimensions.DISTRICT, d.city());
         boolean numerator = block.field().equals("taljare");
-        b.value(row, col, d.cell(key).orElse(null), numerator,
+        b.value(
+            row,
+            col,
+            d.cell(key).orElse(null),
+            numerator,
             Formats.of(d.model().measure(key.measure()), numerator));
       }
     }
     return headerRow;
   }
 
-  private static CellKey key(ReportDefinition.Block block, String per, String rowDim,
-      String rowValue, String colDim, String colValue, WorkbookContext ctx) {
+  private static CellKey key(
+      ReportDefinition.Block block,
+      String per,
+      String rowDim,
+      String rowValue,
+      String colDim,
+      String colValue,
+      WorkbookContext ctx) {
     String measure = block.measures().get(0);
     if (rowDim.equals("matt")) {
       measure = rowValue;
@@ -105,10 +123,15 @@ public final class TablesSheet implements SheetWriter {
     if (colDim.equals("matt")) {
       measure = colValue;
     }
-    CellKey k = new CellKey(ctx.data().period().code(), measure,
-        defaultCategory(ctx.data().model().measure(measure)), ctx.focus(),
-        measure.startsWith("ANHORIGA_") ? Dimensions.RELATIVES : Dimensions.ALL,
-        Dimensions.ALL, Dimensions.ALL);
+    CellKey k =
+        new CellKey(
+            ctx.data().period().code(),
+            measure,
+            defaultCategory(ctx.data().model().measure(measure)),
+            ctx.focus(),
+            measure.startsWith("ANHORIGA_") ? Dimensions.RELATIVES : Dimensions.ALL,
+            Dimensions.ALL,
+            Dimensions.ALL);
     for (var e : block.fixed().entrySet()) {
       k = k.with(e.getKey(), e.getValue());
     }
@@ -126,15 +149,17 @@ public final class TablesSheet implements SheetWriter {
 
   static String defaultCategory(Measure m) {
     return m.categoryList() == null && !m.code().equals("FORBATTRAD_NAGOT_OMRADE")
-        ? Dimensions.NO_CATEGORY : Dimensions.ALL;
+        ? Dimensions.NO_CATEGORY
+        : Dimensions.ALL;
   }
 
-  static List<String> values(String dim, String measure, ReportDefinition.Block block,
-      WorkbookContext ctx) {
+  static List<String> values(
+      String dim, String measure, ReportDefinition.Block block, WorkbookContext ctx) {
     ReportData d = ctx.data();
     Measure m = d.model().measure(measure);
     return switch (dim) {
-      case "stadsdel" -> ctx.isDistrict() ? List.of(ctx.district(), d.city()) : d.grid().districts();
+      case "stadsdel" ->
+          ctx.isDistrict() ? List.of(ctx.district(), d.city()) : d.grid().districts();
       case "verksamhet" -> d.grid().activities(m);
       case "kon" -> d.grid().genders();
       case "aldersgrupp" -> d.grid().ageBands();

@@ -17,7 +17,8 @@ public final class TrendSheet implements SheetWriter {
       throws IOException {
     ReportData d = ctx.data();
     SheetHeading.top(b, ctx, def.name());
-    b.text("Utveckling per kvartal och år – " + d.labels().value("stadsdel", ctx.focus(), null),
+    b.text(
+        "Utveckling per kvartal och år – " + d.labels().value("stadsdel", ctx.focus(), null),
         StyleKey.SUBTITLE);
     List<String> header = new ArrayList<>();
     header.add("Period");
@@ -31,13 +32,29 @@ public final class TrendSheet implements SheetWriter {
     periods.addAll(d.trendYears());
     for (ReportingPeriod p : periods) {
       Row r = b.newRow();
-      b.label(r, 0, p.code(), p.kind() == ReportingPeriod.Kind.YEAR ? StyleKey.TOTAL_LABEL
-          : StyleKey.ROW_LABEL);
+      b.label(
+          r,
+          0,
+          p.code(),
+          p.kind() == ReportingPeriod.Kind.YEAR ? StyleKey.TOTAL_LABEL : StyleKey.ROW_LABEL);
       int col = 1;
       for (String m : def.measures()) {
         for (String g : d.grid().genders()) {
-          b.value(r, col++, d.cell(new CellKey(p.code(), m, Dimensions.NO_CATEGORY, ctx.focus(),
-              Dimensions.ALL, g, Dimensions.ALL)).orElse(null), false, StyleKey.INTEGER);
+          b.value(
+              r,
+              col++,
+              d.cell(
+                      new CellKey(
+                          p.code(),
+                          m,
+                          Dimensions.NO_CATEGORY,
+                          ctx.focus(),
+                          Dimensions.ALL,
+                          g,
+                          Dimensions.ALL))
+                  .orElse(null),
+              false,
+              StyleKey.INTEGER);
         }
       }
     }

@@ -12,20 +12,21 @@ import se.stockholm.sigstat.reporting.ReportDefinition;
 import se.stockholm.sigstat.warehouse.AtomicFiles;
 
 /**
- * Writes one workbook with streaming sheets (SXSSF): each sheet by the writer of its type,
- * styles created once, document properties set; written to a temporary file in the target
- * folder and renamed into place, so no half-written workbook is ever seen.
+ * Writes one workbook with streaming sheets (SXSSF): each sheet by the writer of its type, styles
+ * created once, document properties set; written to a temporary file in the target folder and
+ * renamed into place, so no half-written workbook is ever seen.
  */
 public final class WorkbookWriter {
-  private static final Map<String, SheetWriter> SHEETS = Map.of(
-      "about", new AboutSheet(),
-      "summary", new SummarySheet(),
-      "tables", new TablesSheet(),
-      "gender", new GenderSheet(),
-      "trend", new TrendSheet(),
-      "quality", new DataQualitySheet(),
-      "data", new DataSheet(),
-      "comparison", new ComparisonSheet());
+  private static final Map<String, SheetWriter> SHEETS =
+      Map.of(
+          "about", new AboutSheet(),
+          "summary", new SummarySheet(),
+          "tables", new TablesSheet(),
+          "gender", new GenderSheet(),
+          "trend", new TrendSheet(),
+          "quality", new DataQualitySheet(),
+          "data", new DataSheet(),
+          "comparison", new ComparisonSheet());
 
   private WorkbookWriter() {}
 
@@ -35,8 +36,9 @@ public final class WorkbookWriter {
     SXSSFWorkbook wb = new SXSSFWorkbook(null, 200, true, false);
     try {
       Styles styles = new Styles(wb);
-      WorkbookContext withStyles = new WorkbookContext(ctx.data(), ctx.definition(), ctx.title(),
-          ctx.district(), ctx.charts(), styles);
+      WorkbookContext withStyles =
+          new WorkbookContext(
+              ctx.data(), ctx.definition(), ctx.title(), ctx.district(), ctx.charts(), styles);
       for (ReportDefinition.Sheet def : ctx.definition().sheets()) {
         SXSSFSheet sheet = wb.createSheet(def.name());
         SheetBuilder builder = new SheetBuilder(sheet, styles);
@@ -45,10 +47,16 @@ public final class WorkbookWriter {
       }
       XSSFWorkbook props = wb.getXSSFWorkbook();
       props.getProperties().getCoreProperties().setTitle(ctx.title());
-      props.getProperties().getCoreProperties().setSubjectProperty(
-          "SIG-uppföljning på individnivå, period " + ctx.data().period().code());
+      props
+          .getProperties()
+          .getCoreProperties()
+          .setSubjectProperty(
+              "SIG-uppföljning på individnivå, period " + ctx.data().period().code());
       props.getProperties().getCoreProperties().setCreator("sigstat");
-      props.getProperties().getExtendedProperties().getUnderlyingProperties()
+      props
+          .getProperties()
+          .getExtendedProperties()
+          .getUnderlyingProperties()
           .setCompany("Stockholms stad, socialförvaltningen");
       try (OutputStream out = Files.newOutputStream(tmp)) {
         wb.write(out);
