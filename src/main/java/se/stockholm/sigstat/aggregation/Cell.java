@@ -20,6 +20,14 @@ public final class Cell {
     this.denominator = denominator;
   }
 
+  /** A finished cell, as read back from a published table (for tools and tests). */
+  public static Cell finished(
+      CellKey key, Double value, Double numerator, Double denominator, Double low, Double high) {
+    Cell c = new Cell(key, value, numerator, denominator);
+    c.interval(low, high);
+    return c;
+  }
+
   public CellKey key() {
     return key;
   }

@@ -57,31 +57,28 @@ public final class CellRows {
   private CellRows() {}
 
   /**
-   * Groups by {@code fixed} columns plus every subset of {@code cubed} (a cube that keeps {@code
-   * fixed} always grouped), so all totals come out of one aggregation.
+   * Groups by {@code fixed} columns (always grouped) plus each of the grouping sets, so all the
+   * totals the published tables need come out of one aggregation.
    */
-  public static RelationalGroupedDataset cube(
-      Dataset<Row> ds, List<String> fixed, List<String> cubed) {
-    List<scala.collection.immutable.Seq<Column>> sets = new ArrayList<>();
-    for (int mask = 0; mask < (1 << cubed.size()); mask++) {
+  public static RelationalGroupedDataset groupingSets(
+      Dataset<Row> ds, List<String> fixed, List<List<String>> sets) {
+    List<scala.collection.immutable.Seq<Column>> scalaSets = new ArrayList<>();
+    for (List<String> s : sets) {
       List<Column> set = new ArrayList<>();
       fixed.forEach(f -> set.add(col(f)));
-      for (int i = 0; i < cubed.size(); i++) {
-        if ((mask & (1 << i)) != 0) {
-          set.add(col(cubed.get(i)));
-        }
-      }
-      sets.add(CollectionConverters.asScala(set).toList());
+      s.forEach(d -> set.add(col(d)));
+      scalaSets.add(CollectionConverters.asScala(set).toList());
     }
     List<Column> all = new ArrayList<>();
     fixed.forEach(f -> all.add(col(f)));
-    cubed.forEach(c -> all.add(col(c)));
-    return ds.groupingSets(CollectionConverters.asScala(sets).toList(), all.toArray(Column[]::new));
+    GroupingSets.dimensions(sets).forEach(c -> all.add(col(c)));
+    return ds.groupingSets(
+        CollectionConverters.asScala(scalaSets).toList(), all.toArray(Column[]::new));
   }
 
   /**
-   * Distinct persons per cell of the cube, and how many of them meet each flag: persons are
-   * deduplicated once per cell (one aggregation keyed by person), then counted with plain sums.
+   * Distinct persons per cell of the grouping sets, and how many of them meet each flag: persons
+   * are deduplicated once per cell (one aggregation keyed by person), then counted with plain sums.
    * Spark would otherwise expand every row once per distinct aggregate.
    *
    * @param flags name → condition on a row; a person counts for a flag if any row meets it
@@ -89,13 +86,14 @@ public final class CellRows {
   public static Dataset<Row> personCounts(
       Dataset<Row> ds,
       List<String> fixed,
-      List<String> cubed,
+      List<List<String>> sets,
       String cityCode,
       String countName,
       java.util.Map<String, Column> flags) {
+    List<String> dims = GroupingSets.dimensions(sets);
     List<Column> select = new ArrayList<>();
     fixed.forEach(f -> select.add(col(f)));
-    cubed.forEach(c -> select.add(col(c)));
+    dims.forEach(c -> select.add(col(c)));
     select.add(col(PERSON));
     flags.forEach((name, condition) -> select.add(when(condition, 1).otherwise(0).as(name)));
     List<String> fixedAndPerson = new ArrayList<>(fixed);
@@ -103,11 +101,11 @@ public final class CellRows {
     List<Column> perPerson = new ArrayList<>();
     flags.keySet().forEach(name -> perPerson.add(max(name).as(name)));
     Dataset<Row> persons =
-        cube(ds.select(select.toArray(Column[]::new)), fixedAndPerson, cubed)
+        groupingSets(ds.select(select.toArray(Column[]::new)), fixedAndPerson, sets)
             .agg(grouping_id().as(GROUPING_ID), perPerson.toArray(Column[]::new));
     List<Column> keys = new ArrayList<>();
     fixed.forEach(f -> keys.add(col(f)));
-    cubed.forEach(c -> keys.add(col(c)));
+    dims.forEach(c -> keys.add(col(c)));
     keys.add(col(GROUPING_ID));
     List<Column> counts = new ArrayList<>();
     flags.keySet().forEach(name -> counts.add(sum(name).as(name)));
@@ -137,12 +135,11 @@ public final class CellRows {
     return d;
   }
 
-  /** Dimensions of the cube outside {@code cubed} as their totals (a coarser breakdown). */
-  public static Dataset<Row> withTotalsOutside(
-      Dataset<Row> aggregated, List<String> cubed, String cityCode) {
+  /** Dimensions of the cube that no grouping set has, as their totals (a coarser breakdown). */
+  public static Dataset<Row> withTotalsOutside(Dataset<Row> aggregated, String cityCode) {
     Dataset<Row> d = aggregated;
     for (String dim : Dimensions.CUBE) {
-      if (!cubed.contains(dim)) {
+      if (!List.of(d.columns()).contains(dim)) {
         d = d.withColumn(dim, lit(dim.equals(Dimensions.DISTRICT) ? cityCode : Dimensions.ALL));
       }
     }

@@ -6,10 +6,11 @@ import java.util.List;
 import se.stockholm.sigstat.model.District;
 import se.stockholm.sigstat.model.FollowUpModel;
 import se.stockholm.sigstat.model.Measure;
+import se.stockholm.sigstat.model.PublishedTable;
 
 /**
  * Every value of every dimension in reporting order, for the district structure in use: what a
- * complete table has rows and columns for, totals last.
+ * complete table has rows and columns for, totals last; and the cells of a published table.
  */
 public final class CubeGrid {
   private final List<String> districts = new ArrayList<>();
@@ -36,9 +37,13 @@ public final class CubeGrid {
     return districts;
   }
 
-  /** Verksamheter of participants; relatives' measures use ANHORIGSTOD alone. */
+  /** The verksamheter a measure is reported for (relatives' measures: ANHORIGSTOD alone). */
   public List<String> activities(Measure m) {
-    return m.code().startsWith("ANHORIGA_") ? List.of(Dimensions.RELATIVES) : activities;
+    return switch (m.activities()) {
+      case RELATIVES -> List.of(Dimensions.RELATIVES);
+      case ALL -> allActivities();
+      case PARTICIPANTS -> activities;
+    };
   }
 
   public List<String> allActivities() {
@@ -57,23 +62,74 @@ public final class CubeGrid {
 
   /** The kategori values a measure is reported for. */
   public List<String> categories(Measure m) {
-    if (m.code().equals("FORBATTRAD_NAGOT_OMRADE")) {
-      return List.of(Dimensions.ALL);
+    return model.categories(m);
+  }
+
+  /** Every value of a dimension (kategori included) for a measure, total last. */
+  public List<String> values(String dimension, Measure m) {
+    return switch (dimension) {
+      case Dimensions.DISTRICT -> districts;
+      case Dimensions.ACTIVITY -> activities(m);
+      case Dimensions.GENDER -> genders;
+      case Dimensions.AGE_BAND -> ageBands;
+      case Dimensions.CATEGORY -> categories(m);
+      default -> throw new IllegalArgumentException("Unknown dimension " + dimension);
+    };
+  }
+
+  /**
+   * The value of a dimension that stands for all of it, for a measure; null for kategori when the
+   * measure's categories have no total (life domains).
+   */
+  public String total(String dimension, Measure m) {
+    return switch (dimension) {
+      case Dimensions.DISTRICT -> model.districts().cityCode();
+      case Dimensions.ACTIVITY ->
+          m.activities() == Measure.Activities.RELATIVES ? Dimensions.RELATIVES : Dimensions.ALL;
+      case Dimensions.CATEGORY ->
+          m.totalCategory() != null
+              ? m.totalCategory()
+              : m.categoryList() == null ? Dimensions.NO_CATEGORY : null;
+      default -> Dimensions.ALL;
+    };
+  }
+
+  /** The values of a dimension that add up to its total (none where the total is the only one). */
+  public List<String> parts(String dimension, Measure m) {
+    List<String> all = values(dimension, m);
+    String total = total(dimension, m);
+    if (dimension.equals(Dimensions.ACTIVITY) && m.activities() == Measure.Activities.ALL) {
+      return activities.subList(0, activities.size() - 1);
     }
-    if (m.categoryList() == null) {
-      return List.of(Dimensions.NO_CATEGORY);
+    if (dimension.equals(Dimensions.CATEGORY) && !m.categoriesPartition()) {
+      return List.of();
     }
-    List<String> cats = new ArrayList<>(model.codeList(m.categoryList()).codeValues());
-    if (m.categoriesPartition()
-        || m.code().startsWith("INSATS_")
-        || m.code().startsWith("ANHORIGA_")) {
-      cats.add(Dimensions.ALL);
-    }
-    return cats;
+    return all.stream().filter(v -> !v.equals(total)).toList();
   }
 
   /** The total value of a dimension. */
   public String total(String dimension) {
     return dimension.equals(Dimensions.DISTRICT) ? model.districts().cityCode() : Dimensions.ALL;
+  }
+
+  /** The cells a published table holds for one of its measures in one period. */
+  public List<CellKey> cells(PublishedTable t, Measure m, String period) {
+    List<List<String>> axes = new ArrayList<>();
+    for (String dim : Dimensions.KEY_ORDER) {
+      axes.add(t.breakdown().contains(dim) ? values(dim, m) : List.of(total(dim, m)));
+    }
+    List<CellKey> keys = new ArrayList<>();
+    for (String cat : axes.get(0)) {
+      for (String d : axes.get(1)) {
+        for (String a : axes.get(2)) {
+          for (String g : axes.get(3)) {
+            for (String age : axes.get(4)) {
+              keys.add(new CellKey(period, m.code(), cat, d, a, g, age));
+            }
+          }
+        }
+      }
+    }
+    return keys;
   }
 }

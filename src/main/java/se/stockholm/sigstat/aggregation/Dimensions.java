@@ -15,6 +15,10 @@ public final class Dimensions {
   /** The four dimensions every person measure is broken down by, in output order. */
   public static final List<String> CUBE = List.of(DISTRICT, ACTIVITY, GENDER, AGE_BAND);
 
+  /** The coordinates of a cell after period and measure, in statistik's column order. */
+  public static final List<String> KEY_ORDER =
+      List.of(CATEGORY, DISTRICT, ACTIVITY, GENDER, AGE_BAND);
+
   /** Total over every value of a dimension (the city total is the model's city code). */
   public static final String ALL = "ALLA";
 

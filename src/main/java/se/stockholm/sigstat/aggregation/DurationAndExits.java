@@ -7,7 +7,6 @@ import static org.apache.spark.sql.functions.datediff;
 import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -20,7 +19,23 @@ import org.apache.spark.sql.Row;
 public final class DurationAndExits {
   private DurationAndExits() {}
 
-  public static Dataset<Row> apply(Dataset<Row> episodeFacts, Dataset<Row> periods, String city) {
+  /** The vårdtid quartiles this statistic computes. */
+  public static final List<String> DURATION_MEASURES =
+      List.of("VARDTID_Q1", "VARDTID_MEDIAN", "VARDTID_Q3");
+
+  /** Closed episodes by exit reason (kategori ALLA: all of them). */
+  public static final String EXITS = "AVSLUT_ORSAK";
+
+  /**
+   * @param durationSets grouping sets of the quartiles
+   * @param exitSets grouping sets of the exit reasons (kategori among the dimensions)
+   */
+  public static Dataset<Row> apply(
+      Dataset<Row> episodeFacts,
+      Dataset<Row> periods,
+      String city,
+      List<List<String>> durationSets,
+      List<List<String>> exitSets) {
     Dataset<Row> closed =
         episodeFacts
             .crossJoin(broadcast(periods))
@@ -28,29 +43,29 @@ public final class DurationAndExits {
             .withColumn("dagar", datediff(col("avslutsdatum"), col("inskrivningsdatum")));
     Dataset<Row> quartiles =
         CellRows.withTotals(
-            CellRows.cube(closed, List.of(Dimensions.PERIOD), Dimensions.CUBE)
+            CellRows.groupingSets(closed, List.of(Dimensions.PERIOD), durationSets)
                 .agg(
                     expr("percentile(dagar, array(0.25, 0.5, 0.75))").as("q"),
                     count(lit(1)).as("n")),
             city);
     Column none = CellRows.none();
     Column cat = lit(Dimensions.NO_CATEGORY);
+    quartiles = CellRows.withTotalsOutside(quartiles, city);
     Dataset<Row> rows =
         CellRows.measures(
             quartiles,
             CellRows.out("VARDTID_Q1", cat, col("q").getItem(0), none, col("n"), none),
             CellRows.out("VARDTID_MEDIAN", cat, col("q").getItem(1), none, col("n"), none),
             CellRows.out("VARDTID_Q3", cat, col("q").getItem(2), none, col("n"), none));
-    List<String> cubed = new ArrayList<>(Dimensions.CUBE);
-    cubed.add(Dimensions.CATEGORY);
     Dataset<Row> reasons =
         CellRows.withTotals(
-            CellRows.cube(
+            CellRows.groupingSets(
                     closed.withColumn(Dimensions.CATEGORY, col("avslutsorsak")),
                     List.of(Dimensions.PERIOD),
-                    cubed)
+                    exitSets)
                 .agg(count(lit(1)).as("n")),
             city);
+    reasons = CellRows.withTotalsOutside(reasons, city);
     return rows.union(
         CellRows.measures(
             reasons,

@@ -9,6 +9,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import se.stockholm.sigstat.model.FollowUpModel;
+import se.stockholm.sigstat.model.PublishedTable;
 import se.stockholm.sigstat.model.ReportingPeriod;
 
 /**
@@ -51,14 +52,11 @@ public final class FollowUpStatistics {
     }
   }
 
-  /** The trend series is broken down by these; age bands only in the report periods. */
-  public static final List<String> TREND_CUBE =
-      List.of(Dimensions.DISTRICT, Dimensions.ACTIVITY, Dimensions.GENDER);
-
   private final FollowUpModel model;
 
   public FollowUpStatistics(FollowUpModel model) {
     this.model = model;
+    MeasureRegistry.check(model);
   }
 
   public AggregatedTable compute(Inputs in, Settings settings) {
@@ -72,23 +70,50 @@ public final class FollowUpStatistics {
     Dataset<Row> report = Periods.toDataset(spark, settings.reportPeriods());
     Dataset<Row> facts = EpisodeFacts.episodes(in.episodes(), model, settings.indelning()).cache();
     try {
-      Dataset<Row> rows = VolumeCounts.apply(facts, report, city);
+      List<PublishedTable> tables = model.tables();
+      Dataset<Row> rows =
+          VolumeCounts.apply(
+              facts, report, city, GroupingSets.of(tables, VolumeCounts.MEASURES, false));
       if (!trendOnly.isEmpty()) {
         rows =
             rows.union(
-                VolumeCounts.apply(facts, Periods.toDataset(spark, trendOnly), city, TREND_CUBE));
+                VolumeCounts.apply(
+                    facts,
+                    Periods.toDataset(spark, trendOnly),
+                    city,
+                    GroupingSets.of(tables, VolumeCounts.MEASURES, true)));
       }
       rows =
-          rows.union(DurationAndExits.apply(facts, report, city))
+          rows.union(
+                  DurationAndExits.apply(
+                      facts,
+                      report,
+                      city,
+                      GroupingSets.of(tables, DurationAndExits.DURATION_MEASURES, false),
+                      GroupingSets.of(tables, List.of(DurationAndExits.EXITS), false)))
               .union(
                   LifeSituationChange.apply(
-                      facts, in.assessments(), report, model.lifeDomains(), city))
-              .union(InterventionReach.apply(facts, in.interventions(), report, city))
+                      facts,
+                      in.assessments(),
+                      report,
+                      model.lifeDomains(),
+                      city,
+                      GroupingSets.of(tables, LifeSituationChange.DOMAIN_MEASURES, false),
+                      GroupingSets.of(tables, List.of(LifeSituationChange.ANY_DOMAIN), false)))
+              .union(
+                  InterventionReach.apply(
+                      facts,
+                      in.interventions(),
+                      report,
+                      city,
+                      GroupingSets.of(tables, InterventionReach.MEASURES, false)))
               .union(
                   RelativeSupport.apply(
                       EpisodeFacts.relatives(in.relatives(), model, settings.indelning()),
                       report,
-                      city));
+                      city,
+                      GroupingSets.of(tables, RelativeSupport.BY_TARGET_GROUP, false),
+                      GroupingSets.of(tables, List.of(RelativeSupport.BY_RELATION), false)));
       List<Row> collected = rows.collectAsList();
       List<Row> population =
           in.population()

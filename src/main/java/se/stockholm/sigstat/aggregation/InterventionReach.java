@@ -5,7 +5,6 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count_distinct;
 import static org.apache.spark.sql.functions.sum;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -17,8 +16,19 @@ import org.apache.spark.sql.Row;
 public final class InterventionReach {
   private InterventionReach() {}
 
+  /** The measures this statistic computes (kategori = insatstyp, ALLA: any insats). */
+  public static final List<String> MEASURES =
+      List.of("INSATS_INDIVIDER", "INSATS_TIMMAR_PER_INDIVID");
+
+  /**
+   * @param sets grouping sets over the cube dimensions and kategori
+   */
   public static Dataset<Row> apply(
-      Dataset<Row> episodeFacts, Dataset<Row> interventions, Dataset<Row> periods, String city) {
+      Dataset<Row> episodeFacts,
+      Dataset<Row> interventions,
+      Dataset<Row> periods,
+      String city,
+      List<List<String>> sets) {
     Dataset<Row> current =
         episodeFacts
             .crossJoin(broadcast(periods))
@@ -35,12 +45,12 @@ public final class InterventionReach {
                 col("timmar"))
             .join(current, new String[] {EpisodeFacts.SOURCE_DISTRICT, "period_id"}, "inner")
             .filter(Periods.overlaps("startdatum", "slutdatum"));
-    List<String> cubed = new ArrayList<>(Dimensions.CUBE);
-    cubed.add(Dimensions.CATEGORY);
     Dataset<Row> agg =
-        CellRows.withTotals(
-            CellRows.cube(given, List.of(Dimensions.PERIOD), cubed)
-                .agg(count_distinct(col("person_id")).as("n"), sum("timmar").as("h")),
+        CellRows.withTotalsOutside(
+            CellRows.withTotals(
+                CellRows.groupingSets(given, List.of(Dimensions.PERIOD), sets)
+                    .agg(count_distinct(col("person_id")).as("n"), sum("timmar").as("h")),
+                city),
             city);
     org.apache.spark.sql.Column none = CellRows.none();
     return CellRows.measures(

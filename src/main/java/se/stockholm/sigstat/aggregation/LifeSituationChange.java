@@ -105,23 +105,35 @@ public final class LifeSituationChange {
         .withColumn("forandring", col("f.skattning").minus(col("b.skattning")).multiply(direction));
   }
 
-  public static Dataset<Row> apply(
-      Dataset<Row> episodeFacts,
-      Dataset<Row> assessments,
-      Dataset<Row> periods,
-      List<LifeDomain> domains,
-      String city) {
-    return apply(episodeFacts, assessments, periods, domains, city, Dimensions.CUBE);
-  }
+  /** The per-domain measures this statistic computes (kategori = livsområde). */
+  public static final List<String> DOMAIN_MEASURES =
+      List.of(
+          "FORANDRING_PAR",
+          "FORBATTRAD",
+          "OFORANDRAD",
+          "FORSAMRAD",
+          "FORANDRING_MEDEL",
+          "FORANDRING_P",
+          "UPPFOLJNINGSGRAD");
 
-  /** Over the given cube dimensions; the others are reported as totals only. */
+  /** The measure over all domains together (kategori ALLA). */
+  public static final String ANY_DOMAIN = "FORBATTRAD_NAGOT_OMRADE";
+
+  /**
+   * Over the given grouping sets of the cube dimensions (kategori is always grouped for the
+   * per-domain measures); dimensions no set has are reported as totals only.
+   *
+   * @param domainSets grouping sets of the per-domain measures
+   * @param anySets grouping sets of {@link #ANY_DOMAIN}
+   */
   public static Dataset<Row> apply(
       Dataset<Row> episodeFacts,
       Dataset<Row> assessments,
       Dataset<Row> periods,
       List<LifeDomain> domains,
       String city,
-      List<String> cubed) {
+      List<List<String>> domainSets,
+      List<List<String>> anySets) {
     Dataset<Row> pairs = pairs(episodeFacts, assessments, periods, domains);
     Column change = col("forandring");
     List<Column> histogram = new ArrayList<>();
@@ -130,10 +142,10 @@ public final class LifeSituationChange {
     }
     Dataset<Row> agg =
         CellRows.withTotals(
-            CellRows.cube(
+            CellRows.groupingSets(
                     pairs.withColumn(Dimensions.CATEGORY, col("livsomrade")),
                     List.of(Dimensions.PERIOD, Dimensions.CATEGORY),
-                    cubed)
+                    GroupingSets.without(domainSets, Dimensions.CATEGORY))
                 .agg(
                     count(lit(1)).as("med_utgang"),
                     sum(when(col("har_par"), 1).otherwise(0)).as("par"),
@@ -144,7 +156,7 @@ public final class LifeSituationChange {
                     stddev_samp(change).as("sd"),
                     array(histogram.toArray(Column[]::new)).as("hist")),
             city);
-    agg = CellRows.withTotalsOutside(agg, cubed, city);
+    agg = CellRows.withTotalsOutside(agg, city);
     Column cat = col(Dimensions.CATEGORY);
     Column none = CellRows.none();
     Dataset<Row> rows =
@@ -169,10 +181,12 @@ public final class LifeSituationChange {
     Dataset<Row> any =
         CellRows.withTotalsOutside(
             CellRows.withTotals(
-                CellRows.cube(perEpisode, List.of(Dimensions.PERIOD), cubed)
+                CellRows.groupingSets(
+                        perEpisode,
+                        List.of(Dimensions.PERIOD),
+                        GroupingSets.without(anySets, Dimensions.CATEGORY))
                     .agg(sum("nagot_battre").as("battre"), sum("nagot_par").as("par")),
                 city),
-            cubed,
             city);
     return rows.union(
         CellRows.measures(

@@ -15,29 +15,51 @@ import org.apache.spark.sql.Row;
  * number of conversations, over district × kön × åldersgrupp (verksamhet ANHORIGSTOD).
  */
 public final class RelativeSupport {
-  private static final List<String> CUBED =
-      List.of(Dimensions.DISTRICT, Dimensions.GENDER, Dimensions.AGE_BAND, Dimensions.CATEGORY);
+  /** The measures by målgrupp (kategori ALLA: all målgrupper). */
+  public static final List<String> BY_TARGET_GROUP =
+      List.of("ANHORIGA_AKTUELLA", "ANHORIGA_NYA", "ANHORIGA_SAMTAL");
+
+  /** The measure by relation. */
+  public static final String BY_RELATION = "ANHORIGA_RELATION";
 
   private RelativeSupport() {}
 
-  public static Dataset<Row> apply(Dataset<Row> relativeFacts, Dataset<Row> periods, String city) {
+  /**
+   * @param targetSets grouping sets of the measures by målgrupp
+   * @param relationSets grouping sets of the measure by relation
+   */
+  public static Dataset<Row> apply(
+      Dataset<Row> relativeFacts,
+      Dataset<Row> periods,
+      String city,
+      List<List<String>> targetSets,
+      List<List<String>> relationSets) {
     Dataset<Row> current =
         relativeFacts
             .crossJoin(broadcast(periods))
             .filter(Periods.overlaps("startdatum", "slutdatum"));
     List<String> fixed = List.of(Dimensions.PERIOD, Dimensions.ACTIVITY);
     Dataset<Row> byTarget =
-        CellRows.withTotals(
-            CellRows.cube(current.withColumn(Dimensions.CATEGORY, col("malgrupp")), fixed, CUBED)
-                .agg(
-                    count_distinct(col("person_id")).as("aktuella"),
-                    count_distinct(when(Periods.within("startdatum"), col("person_id"))).as("nya"),
-                    sum("antal_samtal").as("samtal")),
+        CellRows.withTotalsOutside(
+            CellRows.withTotals(
+                CellRows.groupingSets(
+                        current.withColumn(Dimensions.CATEGORY, col("malgrupp")), fixed, targetSets)
+                    .agg(
+                        count_distinct(col("person_id")).as("aktuella"),
+                        count_distinct(when(Periods.within("startdatum"), col("person_id")))
+                            .as("nya"),
+                        sum("antal_samtal").as("samtal")),
+                city),
             city);
     Dataset<Row> byRelation =
-        CellRows.withTotals(
-            CellRows.cube(current.withColumn(Dimensions.CATEGORY, col("relation")), fixed, CUBED)
-                .agg(count_distinct(col("person_id")).as("aktuella")),
+        CellRows.withTotalsOutside(
+            CellRows.withTotals(
+                CellRows.groupingSets(
+                        current.withColumn(Dimensions.CATEGORY, col("relation")),
+                        fixed,
+                        relationSets)
+                    .agg(count_distinct(col("person_id")).as("aktuella")),
+                city),
             city);
     org.apache.spark.sql.Column none = CellRows.none();
     org.apache.spark.sql.Column cat = col(Dimensions.CATEGORY);

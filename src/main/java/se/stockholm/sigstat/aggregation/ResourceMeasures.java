@@ -14,6 +14,16 @@ import se.stockholm.sigstat.model.ReportingPeriod;
  * index (city = 100). Verksamhet ALLA is the three SIG activities, without anhörigstöd.
  */
 final class ResourceMeasures {
+  /** The measures this statistic computes. */
+  static final List<String> MEASURES =
+      List.of(
+          "KOSTNAD_KR",
+          "ARSARBETARE",
+          "KOSTNAD_PER_AKTUELL",
+          "AKTUELLA_PER_ARSARBETARE",
+          "KOSTNAD_PER_FORBATTRAD",
+          "KOSTNADSINDEX");
+
   private static final List<String> SIG_ACTIVITIES =
       List.of("SIG_UNGA", "SIG_UNGA_VUXNA", "AVHOPPARE");
 

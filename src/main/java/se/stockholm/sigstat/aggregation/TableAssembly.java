@@ -4,13 +4,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.spark.sql.Row;
 import scala.collection.Seq;
 import se.stockholm.sigstat.model.FollowUpModel;
 import se.stockholm.sigstat.model.Measure;
-import se.stockholm.sigstat.model.MeasureKind;
+import se.stockholm.sigstat.model.PublishedTable;
 import se.stockholm.sigstat.model.ReportingPeriod;
 
 /**
@@ -75,16 +77,23 @@ public final class TableAssembly {
       periods.put(p.code(), p);
     }
     List<String> full = reportPeriods.stream().map(ReportingPeriod::code).distinct().toList();
-    PopulationIndex pop = new PopulationIndex(population);
+    PopulationRates rates = new PopulationRates(population, model, indelning);
+    Set<CellKey> published = new LinkedHashSet<>();
     for (ReportingPeriod p : periods.values()) {
       boolean isReport = full.contains(p.code());
-      for (Measure m : model.measures()) {
-        boolean wanted = isReport || TREND_MEASURES.contains(m.code());
-        if (wanted && m.kind() != MeasureKind.AMOUNT && !isResourceMeasure(m)) {
-          densify(p.code(), m, isReport ? grid.ageBands() : List.of(Dimensions.ALL));
+      for (PublishedTable t : model.tables()) {
+        if (!isReport && !t.coversTrend()) {
+          continue;
+        }
+        for (String code : t.measures()) {
+          Measure m = model.measure(code);
+          for (CellKey key : grid.cells(t, m, p.code())) {
+            published.add(key);
+            cells.computeIfAbsent(key, k -> empty(k, m));
+          }
         }
       }
-      finishRates(p, pop);
+      rates.add(p, cells);
       if (isReport) {
         finishShares(p.code());
       }
@@ -92,55 +101,17 @@ public final class TableAssembly {
         new ResourceMeasures(model, grid, cells, indelning).add(p, resources);
       }
     }
-    return new AggregatedTable(ordered(periods), periods, indelning);
+    cells.keySet().retainAll(published);
+    return new AggregatedTable(ordered(periods), periods, full, indelning);
   }
 
-  private static boolean isResourceMeasure(Measure m) {
-    return List.of(
-            "KOSTNAD_PER_AKTUELL",
-            "AKTUELLA_PER_ARSARBETARE",
-            "KOSTNAD_PER_FORBATTRAD",
-            "KOSTNADSINDEX")
-        .contains(m.code());
-  }
-
-  private void densify(String period, Measure m, List<String> ageBands) {
-    for (String cat : grid.categories(m)) {
-      for (String d : grid.districts()) {
-        for (String a : grid.activities(m)) {
-          for (String g : grid.genders()) {
-            for (String age : ageBands) {
-              CellKey key = new CellKey(period, m.code(), cat, d, a, g, age);
-              if (!cells.containsKey(key)) {
-                cells.put(
-                    key,
-                    switch (m.kind()) {
-                      case COUNT -> new Cell(key, 0.0, null, null);
-                      case SHARE -> new Cell(key, null, 0.0, null);
-                      default -> new Cell(key, null, null, null);
-                    });
-              }
-            }
-          }
-        }
-      }
-    }
-  }
-
-  private void finishRates(ReportingPeriod p, PopulationIndex pop) {
-    for (Cell c : new ArrayList<>(cells.values())) {
-      CellKey k = c.key();
-      if (!k.period().equals(p.code()) || !k.measure().equals("AKTUELLA")) {
-        continue;
-      }
-      Double people = pop.people(p.end().getYear(), k.district(), k.gender(), k.ageBand());
-      CellKey rateKey = k.withMeasure("AKTUELLA_PER_10000", Dimensions.NO_CATEGORY);
-      Cell rate = new Cell(rateKey, null, null, people);
-      if (people != null && people > 0) {
-        rate.value(c.value() / people * 10_000);
-      }
-      cells.put(rateKey, rate);
-    }
+  /** A cell the data has no rows for: a count of zero, a share of nothing, no value. */
+  private static Cell empty(CellKey key, Measure m) {
+    return switch (m.kind()) {
+      case COUNT -> new Cell(key, 0.0, null, null);
+      case SHARE -> new Cell(key, null, 0.0, null);
+      default -> new Cell(key, null, null, null);
+    };
   }
 
   private void finishShares(String period) {
@@ -266,52 +237,5 @@ public final class TableAssembly {
 
   private static Double dbl(Row r, int i) {
     return r.isNullAt(i) ? null : r.getDouble(i);
-  }
-
-  /**
-   * Population by year, district (in the structure in use), kön and age band, with totals: kön ALLA
-   * is K + M, age ALLA is the 15–29 bands, the city is every district. The latest year not after
-   * the period's end is used (population figures are published with a delay).
-   */
-  final class PopulationIndex {
-    private final Map<String, Double> people = new HashMap<>();
-    private final List<Integer> years = new ArrayList<>();
-
-    PopulationIndex(List<Row> rows) {
-      String city = model.districts().cityCode();
-      for (Row r : rows) {
-        int year = r.getInt(0);
-        if (!years.contains(year)) {
-          years.add(year);
-        }
-        String district = model.districts().mapTo(r.getString(1), indelning);
-        String gender = r.getString(2);
-        String band = r.getString(3);
-        double n = r.getInt(4);
-        for (String d : List.of(district, city)) {
-          for (String g : List.of(gender, Dimensions.ALL)) {
-            add(year, d, g, band, n);
-            if (YOUTH_BANDS.contains(band)) {
-              add(year, d, g, Dimensions.ALL, n);
-            }
-          }
-        }
-      }
-      years.sort(null);
-    }
-
-    private void add(int year, String d, String g, String band, double n) {
-      people.merge(year + "|" + d + "|" + g + "|" + band, n, Double::sum);
-    }
-
-    Double people(int year, String district, String gender, String band) {
-      Integer use = null;
-      for (int y : years) {
-        if (y <= year) {
-          use = y;
-        }
-      }
-      return use == null ? null : people.get(use + "|" + district + "|" + gender + "|" + band);
-    }
   }
 }

@@ -18,17 +18,16 @@ import org.apache.spark.sql.Row;
 public final class VolumeCounts {
   private VolumeCounts() {}
 
-  /** Over the whole cube (report periods). */
-  public static Dataset<Row> apply(Dataset<Row> episodeFacts, Dataset<Row> periods, String city) {
-    return apply(episodeFacts, periods, city, Dimensions.CUBE);
-  }
+  /** The measures this statistic computes. */
+  public static final List<String> MEASURES =
+      List.of("AKTUELLA", "NYA", "AVSLUTADE", "PAGAENDE_VID_SLUT");
 
   /**
-   * Over the given cube dimensions; the others are reported as totals only (the trend series is
-   * broken down by stadsdel, verksamhet and kön, not by age band).
+   * Over the given grouping sets of the cube dimensions; dimensions no set has are reported as
+   * totals only.
    */
   public static Dataset<Row> apply(
-      Dataset<Row> episodeFacts, Dataset<Row> periods, String city, List<String> cubed) {
+      Dataset<Row> episodeFacts, Dataset<Row> periods, String city, List<List<String>> sets) {
     Dataset<Row> current =
         episodeFacts
             .crossJoin(broadcast(periods))
@@ -39,8 +38,8 @@ public final class VolumeCounts {
     flags.put("AVSLUTADE", Periods.within("avslutsdatum"));
     flags.put("PAGAENDE_VID_SLUT", ongoing);
     Dataset<Row> agg =
-        CellRows.personCounts(current, List.of(Dimensions.PERIOD), cubed, city, "AKTUELLA", flags);
-    agg = CellRows.withTotalsOutside(agg, cubed, city);
+        CellRows.personCounts(current, List.of(Dimensions.PERIOD), sets, city, "AKTUELLA", flags);
+    agg = CellRows.withTotalsOutside(agg, city);
     Column none = CellRows.none();
     Column cat = lit(Dimensions.NO_CATEGORY);
     return CellRows.measures(

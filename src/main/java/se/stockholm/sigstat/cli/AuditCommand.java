@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import se.stockholm.sigstat.disclosure.AuditResult;
 import se.stockholm.sigstat.disclosure.DisclosureAudit;
 import se.stockholm.sigstat.disclosure.FrequencyRule;
 import se.stockholm.sigstat.model.schema.DataSchemaLoader;
@@ -16,8 +17,9 @@ import se.stockholm.sigstat.publish.StatistikFiles;
     name = "audit",
     mixinStandardHelpOptions = true,
     description =
-        "Check RUN_DIR/statistik.csv against the disclosure rules (no published count "
-            + "1..k-1, no line with exactly one suppressed cell). Exit 0 if it passes, 1 if not.")
+        "Act as an intruder on RUN_DIR/statistik.csv: try to compute every suppressed count from"
+            + " the published ones with the relations of data-schema/disclosure.yaml, look for"
+            + " published counts 1..k-1 and check derived values. Exit 0 if it passes, 1 if not.")
 final class AuditCommand implements Callable<Integer> {
   @Parameters(paramLabel = "RUN_DIR", description = "The run folder.")
   Path runDir;
@@ -29,11 +31,20 @@ final class AuditCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     StatistikFiles.Published published = StatistikFiles.read(runDir);
     int k = minCell != null ? minCell : published.minCell();
-    List<String> findings =
-        new DisclosureAudit(DataSchemaLoader.load(), new FrequencyRule(k)).check(published.cells());
+    AuditResult audit =
+        new DisclosureAudit(DataSchemaLoader.load(), new FrequencyRule(k))
+            .check(published.cells(), published.periods(), published.indelning());
+    List<String> findings = audit.findings();
     if (findings.isEmpty()) {
       System.out.printf(
-          "Granskningen godkänd: %,d celler, k = %d, inga fel.%n", published.cells().size(), k);
+          "Granskningen godkänd: %,d celler, %,d prickade (%,d primärt, %,d sekundärt), k = %d;"
+              + " %,d samband prövade, inget prickat antal kunde räknas fram.%n",
+          audit.cells(),
+          audit.suppressed(),
+          audit.primary(),
+          audit.secondary(),
+          k,
+          audit.relations());
       return ExitCode.OK.code();
     }
     System.out.println("Granskningen hittade fel (k = " + k + "):");

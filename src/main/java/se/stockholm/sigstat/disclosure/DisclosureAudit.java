@@ -1,18 +1,22 @@
 package se.stockholm.sigstat.disclosure;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.BitSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import se.stockholm.sigstat.aggregation.CellKey;
+import se.stockholm.sigstat.disclosure.linear.Rational;
+import se.stockholm.sigstat.disclosure.linear.SparseRow;
 import se.stockholm.sigstat.model.FollowUpModel;
-import se.stockholm.sigstat.model.Measure;
-import se.stockholm.sigstat.model.MeasureKind;
+import se.stockholm.sigstat.model.ReportingPeriod;
 
 /**
- * Re-checks a published table against the disclosure rules: no published count 1..k-1, no share
- * over fewer than k, no suppressed cell with values, no line with exactly one suppressed cell,
- * nothing published that reveals a suppressed count. Findings are in Swedish.
+ * The audit acts as an intruder on a published table: from the published cells alone it tries to
+ * compute every hidden count with the declared relations and linear algebra over all of them at
+ * once, looks for published small counts and for published cells that give a hidden count away, and
+ * checks every derived value against its counts. Findings are in Swedish.
  */
 public final class DisclosureAudit {
   private static final int MAX_FINDINGS = 50;
@@ -24,76 +28,135 @@ public final class DisclosureAudit {
     this.rule = rule;
   }
 
-  public List<String> check(List<ProtectedCell> cells) {
-    List<String> findings = new ArrayList<>();
-    Map<String, Measure> measures = new HashMap<>();
-    model.measures().forEach(m -> measures.put(m.code(), m));
-    List<CellKey> keys = cells.stream().map(ProtectedCell::key).toList();
-    for (ProtectedCell c : cells) {
-      Measure m = measures.get(c.key().measure());
-      if (m == null) {
-        findings.add("okänt mått " + c.key().measure());
-        continue;
-      }
-      CellStatus s = c.status();
-      boolean hasValues =
-          c.value() != null
-              || c.numerator() != null
-              || c.denominator() != null
-              || c.low() != null
-              || c.high() != null;
-      if (s.isSuppressed() && hasValues) {
-        findings.add("prickad cell har värden: " + describe(c.key()));
-      }
-      if (s.isSuppressed() || s == CellStatus.EMPTY) {
-        continue;
-      }
-      if (m.kind() == MeasureKind.COUNT && c.value() != null && rule.unsafe(c.value())) {
-        findings.add(
-            "publicerat antal "
-                + fmt(c.value())
-                + " < "
-                + rule.minFrequency()
-                + ": "
-                + describe(c.key()));
-      }
-      if (m.kind() == MeasureKind.SHARE
-          && (c.numerator() != null && rule.unsafe(c.numerator())
-              || c.denominator() != null && rule.tooSmallDenominator(c.denominator()))) {
-        findings.add(
-            "publicerad andel med täljare "
-                + fmt(c.numerator())
-                + " och nämnare "
-                + fmt(c.denominator())
-                + ": "
-                + describe(c.key()));
-      }
-    }
-    CellStatus[] status = cells.stream().map(ProtectedCell::status).toArray(CellStatus[]::new);
-    for (Lines.Line line : Lines.of(keys, model, model.districts().cityCode())) {
-      long suppressed = line.members().stream().filter(i -> status[i].isSuppressed()).count();
-      if (suppressed == 1) {
-        int only = line.members().stream().filter(i -> status[i].isSuppressed()).findFirst().get();
-        findings.add(
-            "rad med exakt en prickad cell (längs "
-                + line.dimension()
-                + "): "
-                + describe(keys.get(only)));
-      }
-    }
-    int[] base = BaseCells.of(keys, model);
-    for (int i = 0; i < cells.size(); i++) {
-      if (base[i] >= 0
-          && status[base[i]].isSuppressed()
-          && !status[i].isSuppressed()
-          && status[i] != CellStatus.EMPTY) {
-        findings.add("publicerat värde bygger på en prickad cell: " + describe(keys.get(i)));
-      }
-    }
-    return findings.size() > MAX_FINDINGS ? findings.subList(0, MAX_FINDINGS) : findings;
+  public AuditResult check(ProtectedTable table) {
+    return check(table.cells(), table.periods(), table.indelning());
   }
 
-  private static String describe(CellKey k) {
+  public AuditResult check(
+      List<ProtectedCell> cells, Map<String, ReportingPeriod> periods, LocalDate indelning) {
+    List<String> findings = new ArrayList<>();
+    List<CellKey> keys = cells.stream().map(ProtectedCell::key).toList();
+    LinkedTables linked = LinkedTables.of(keys, periods, indelning, model);
+    Rational[] values = PublishedFigures.of(linked, cells);
+    int figures = linked.figures().size();
+    int[] publishedRevealers = new int[figures];
+    BitSet sensitive = new BitSet();
+    int[] ownerOf = new int[figures];
+    java.util.Arrays.fill(ownerOf, -1);
+    int primary = 0;
+    int secondary = 0;
+    int nonEmpty = 0;
+    Map<String, int[]> loss = new LinkedHashMap<>();
+    for (int c = 0; c < cells.size(); c++) {
+      ProtectedCell cell = cells.get(c);
+      CellStatus s = cell.status();
+      int[] l = loss.computeIfAbsent(cell.key().measure(), m -> new int[2]);
+      if (s != CellStatus.EMPTY) {
+        nonEmpty++;
+        l[0]++;
+      }
+      if (s.isSuppressed()) {
+        l[1]++;
+        if (s == CellStatus.PRIMARY) {
+          primary++;
+        } else {
+          secondary++;
+        }
+        if (hasValues(cell)) {
+          findings.add("prickad cell har värden: " + describe(cell.key()));
+        }
+        for (int f : linked.own(c)) {
+          sensitive.set(f);
+          ownerOf[f] = ownerOf[f] < 0 ? c : ownerOf[f];
+        }
+      } else if (s != CellStatus.EMPTY) {
+        for (int f : linked.revealed(c)) {
+          publishedRevealers[f]++;
+        }
+      }
+    }
+    for (int c = 0; c < cells.size(); c++) {
+      ProtectedCell cell = cells.get(c);
+      if (cell.status().isSuppressed() || cell.status() == CellStatus.EMPTY) {
+        continue;
+      }
+      for (int f : linked.revealed(c)) {
+        FigureKey fk = linked.figures().get(f);
+        Rational v = values[f];
+        if (fk.isCount() && v != null && rule.unsafe(v.doubleValue())) {
+          findings.add(
+              "publicerat antal "
+                  + v
+                  + " < "
+                  + rule.minFrequency()
+                  + ": "
+                  + fk
+                  + " (i "
+                  + describe(cell.key())
+                  + ")");
+        }
+        if (sensitive.get(f)) {
+          findings.add(
+              "publicerad cell visar ett prickat antal (" + fk + "): " + describe(cell.key()));
+        }
+      }
+    }
+    BitSet unknown = new BitSet();
+    for (int f = 0; f < figures; f++) {
+      if (publishedRevealers[f] == 0) {
+        unknown.set(f);
+      }
+    }
+    Map<Integer, SparseRow> determined = linked.recoverability().determined(unknown, sensitive);
+    for (Map.Entry<Integer, SparseRow> e : determined.entrySet()) {
+      Rational value = solve(e.getKey(), e.getValue(), values);
+      findings.add(
+          "prickat antal kan räknas fram"
+              + (value == null ? "" : " (= " + value + ")")
+              + ": "
+              + linked.figures().get(e.getKey())
+              + " i "
+              + describe(keys.get(ownerOf[e.getKey()])));
+    }
+    findings.addAll(DerivedValueChecks.check(cells, linked, values, model));
+    Map<String, AuditResult.Loss> perMeasure = new LinkedHashMap<>();
+    loss.forEach((m, l) -> perMeasure.put(m, new AuditResult.Loss(l[0], l[1])));
+    return new AuditResult(
+        cells.size(),
+        nonEmpty,
+        primary,
+        secondary,
+        linked.relationCount(),
+        determined.size(),
+        findings.size() > MAX_FINDINGS ? findings.subList(0, MAX_FINDINGS) : findings,
+        perMeasure);
+  }
+
+  /** x = −Σ coefficient × known value, or null when a known value is not published as a number. */
+  static Rational solve(int x, SparseRow certificate, Rational[] values) {
+    Rational sum = Rational.ZERO;
+    for (int i = 0; i < certificate.size(); i++) {
+      int f = certificate.column(i);
+      if (f == x) {
+        continue;
+      }
+      if (values[f] == null) {
+        return null;
+      }
+      sum = sum.subtract(certificate.value(i).multiply(values[f]));
+    }
+    return sum.divide(certificate.get(x));
+  }
+
+  private static boolean hasValues(ProtectedCell c) {
+    return c.value() != null
+        || c.numerator() != null
+        || c.denominator() != null
+        || c.low() != null
+        || c.high() != null;
+  }
+
+  static String describe(CellKey k) {
     return k.period()
         + " "
         + k.measure()
@@ -106,9 +169,5 @@ public final class DisclosureAudit {
         + k.gender()
         + " "
         + k.ageBand();
-  }
-
-  private static String fmt(Double d) {
-    return d == null ? "-" : d == Math.rint(d) ? Long.toString(d.longValue()) : d.toString();
   }
 }

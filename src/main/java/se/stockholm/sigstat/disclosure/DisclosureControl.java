@@ -1,23 +1,18 @@
 package se.stockholm.sigstat.disclosure;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Deque;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import se.stockholm.sigstat.aggregation.AggregatedTable;
 import se.stockholm.sigstat.aggregation.Cell;
 import se.stockholm.sigstat.aggregation.CellKey;
 import se.stockholm.sigstat.model.FollowUpModel;
-import se.stockholm.sigstat.model.Measure;
-import se.stockholm.sigstat.model.MeasureKind;
 
 /**
- * Protects the aggregated table: primary suppression of small counts and shares, secondary
- * suppression along every line until no line has exactly one suppressed cell, and suppression of
- * everything derived from a suppressed count. Deterministic: the same table gives the same pattern.
+ * Protects the published tables of a run together, as one linked set: primary suppression of small
+ * counts, then secondary suppression chosen by least cost so that no hidden figure can be computed
+ * from the published ones by any combination of the declared relations. Deterministic: the same
+ * table gives the same pattern. With k = 1 nothing is suppressed.
  */
 public final class DisclosureControl {
   private final FollowUpModel model;
@@ -31,63 +26,20 @@ public final class DisclosureControl {
   public ProtectedTable protect(AggregatedTable table) {
     List<Cell> cells = table.cells();
     List<CellKey> keys = cells.stream().map(Cell::key).toList();
-    Map<String, Measure> measures = new HashMap<>();
-    model.measures().forEach(m -> measures.put(m.code(), m));
-    MeasureKind[] kind = new MeasureKind[cells.size()];
-    CellStatus[] status = new CellStatus[cells.size()];
-    double[] lineValue = new double[cells.size()];
-    for (int i = 0; i < cells.size(); i++) {
-      Cell c = cells.get(i);
-      kind[i] = measures.get(c.key().measure()).kind();
-      status[i] = primary(kind[i], c);
-      lineValue[i] = Lines.lineValue(kind[i], c.value(), c.numerator());
-    }
-    List<Lines.Line> lines = Lines.of(keys, model, model.districts().cityCode());
-    Map<Integer, List<Lines.Line>> linesOf = new HashMap<>();
-    for (Lines.Line l : lines) {
-      for (int m : l.members()) {
-        linesOf.computeIfAbsent(m, x -> new ArrayList<>()).add(l);
+    LinkedTables linked = LinkedTables.of(keys, table.periods(), table.indelning(), model);
+    double[] figureValues = PrimarySuppression.figureValues(linked, cells);
+    CellStatus[] status = PrimarySuppression.apply(linked, cells, figureValues, rule, model);
+    if (rule.minFrequency() > 1) {
+      double[] cost =
+          SuppressionCost.of(
+              keys, status, new HashSet<>(table.reportPeriods()), model.disclosure().costs());
+      double[] size = new double[cells.size()];
+      for (int c = 0; c < size.length; c++) {
+        Cell cell = cells.get(c);
+        Double v = cell.numerator() != null ? cell.numerator() : cell.value();
+        size[c] = v == null || v.isNaN() ? 0 : Math.abs(v);
       }
-    }
-    int[] base = BaseCells.of(keys, model);
-    Deque<Lines.Line> queue = new ArrayDeque<>(lines);
-    boolean changed = true;
-    while (changed) {
-      changed = false;
-      for (int i = 0; i < cells.size(); i++) {
-        if (base[i] >= 0
-            && status[base[i]].isSuppressed()
-            && !status[i].isSuppressed()
-            && status[i] != CellStatus.EMPTY) {
-          status[i] = status[base[i]];
-          queue.addAll(linesOf.getOrDefault(i, List.of()));
-          changed = true;
-        }
-      }
-      while (!queue.isEmpty()) {
-        Lines.Line line = queue.poll();
-        long suppressed = line.members().stream().filter(m -> status[m].isSuppressed()).count();
-        if (suppressed != 1) {
-          continue;
-        }
-        // The smallest positive count, parts before the total, ties in code order; a line
-        // whose only other cells are zeros (a share suppressed for its small denominator)
-        // gets a zero suppressed instead, so no line is left with a single suppressed cell.
-        Integer pick =
-            line.members().stream()
-                .filter(m -> !status[m].isSuppressed() && status[m] != CellStatus.EMPTY)
-                .min(
-                    Comparator.<Integer, Boolean>comparing(m -> lineValue[m] <= 0)
-                        .thenComparingDouble(m -> lineValue[m])
-                        .thenComparing(m -> m == line.total())
-                        .thenComparing(m -> m))
-                .orElse(null);
-        if (pick != null) {
-          status[pick] = CellStatus.SECONDARY;
-          queue.addAll(linesOf.getOrDefault(pick, List.of()));
-          changed = true;
-        }
-      }
+      status = SecondarySuppression.apply(linked, status, cost, size);
     }
     List<ProtectedCell> out = new ArrayList<>(cells.size());
     for (int i = 0; i < cells.size(); i++) {
@@ -105,41 +57,5 @@ public final class DisclosureControl {
                   status[i]));
     }
     return new ProtectedTable(out, table.periods(), table.indelning(), rule.minFrequency());
-  }
-
-  private CellStatus primary(MeasureKind kind, Cell c) {
-    Double v = c.value();
-    switch (kind) {
-      case COUNT -> {
-        double n = v == null ? 0 : v;
-        return n == 0 ? CellStatus.ZERO : rule.unsafe(n) ? CellStatus.PRIMARY : CellStatus.SAFE;
-      }
-      case SHARE -> {
-        double n = c.denominator() == null ? 0 : c.denominator();
-        double t = c.numerator() == null ? 0 : c.numerator();
-        if (n == 0 || v == null) {
-          return CellStatus.EMPTY;
-        }
-        if (rule.tooSmallDenominator(n) || rule.unsafe(t)) {
-          return CellStatus.PRIMARY;
-        }
-        return t == 0 ? CellStatus.ZERO : CellStatus.SAFE;
-      }
-      case DERIVED -> {
-        if (v == null || v.isNaN()) {
-          return CellStatus.EMPTY;
-        }
-        if (c.denominator() != null && rule.tooSmallDenominator(c.denominator())) {
-          return CellStatus.PRIMARY;
-        }
-        return v == 0 ? CellStatus.ZERO : CellStatus.SAFE;
-      }
-      default -> {
-        if (v == null) {
-          return CellStatus.EMPTY;
-        }
-        return v == 0 ? CellStatus.ZERO : CellStatus.SAFE;
-      }
-    }
   }
 }

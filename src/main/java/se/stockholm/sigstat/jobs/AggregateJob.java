@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.stockholm.sigstat.aggregation.AggregatedTable;
 import se.stockholm.sigstat.aggregation.FollowUpStatistics;
+import se.stockholm.sigstat.disclosure.AuditResult;
 import se.stockholm.sigstat.disclosure.DisclosureAudit;
 import se.stockholm.sigstat.disclosure.DisclosureControl;
 import se.stockholm.sigstat.disclosure.FrequencyRule;
@@ -30,7 +31,12 @@ public final class AggregateJob {
   private static final Logger LOG = LoggerFactory.getLogger(AggregateJob.class);
 
   /** What happened: the published table and anything the audit found (empty when clean). */
-  public record Result(ProtectedTable table, List<String> auditFindings, long millis) {}
+  public record Result(ProtectedTable table, AuditResult audit, long millis) {
+    /** What the audit found, in Swedish; empty when the table passed. */
+    public List<String> auditFindings() {
+      return audit.findings();
+    }
+  }
 
   private final FollowUpModel model;
 
@@ -89,22 +95,31 @@ public final class AggregateJob {
         (System.nanoTime() - t0) / 1_000_000);
     long t1 = System.nanoTime();
     ProtectedTable protectedTable = new DisclosureControl(model, rule).protect(aggregated);
-    List<String> findings = new DisclosureAudit(model, rule).check(protectedTable.cells());
+    long t2 = System.nanoTime();
+    AuditResult audit = new DisclosureAudit(model, rule).check(protectedTable);
+    List<String> findings = audit.findings();
     LOG.info(
-        "protect: {} cells suppressed, audit {} ({} ms)",
-        protectedTable.suppressedCount(),
+        "protect: {} cells, {} primary + {} secondary suppressions ({} ms); audit {}: {} relations,"
+            + " {} recovered ({} ms)",
+        audit.cells(),
+        audit.primary(),
+        audit.secondary(),
+        (t2 - t1) / 1_000_000,
         findings.isEmpty() ? "passed" : "FAILED",
-        (System.nanoTime() - t1) / 1_000_000);
+        audit.relations(),
+        audit.recovered(),
+        (System.nanoTime() - t2) / 1_000_000);
     if (findings.isEmpty()) {
       StatistikFiles.write(
           protectedTable,
           settings.reportPeriods().stream().map(ReportingPeriod::code).toList(),
+          audit,
           runDir);
       RunDeliveries.write(
           runDir,
           RunDeliveries.fromWarehouse(store, pending == null ? List.of() : pending.logEntries()));
     }
-    return new Result(protectedTable, findings, (System.nanoTime() - t0) / 1_000_000);
+    return new Result(protectedTable, audit, (System.nanoTime() - t0) / 1_000_000);
   }
 
   private org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> table(

@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * The individual-level follow-up model as declared in {@code data-schema/}: delivery files,
- * reference files, code lists, life domains and the district structures.
+ * reference files, code lists, life domains, the district structures, the measures, the published
+ * tables and the rules of disclosure control.
  */
 public record FollowUpModel(
     List<FileSpec> deliveryFiles,
@@ -16,7 +17,9 @@ public record FollowUpModel(
     List<LifeDomain> lifeDomains,
     DistrictStructure districts,
     List<Measure> measures,
-    List<List<String>> measurePartitions)
+    FigureRef relativesCount,
+    List<PublishedTable> tables,
+    DisclosureRules disclosure)
     implements Serializable {
 
   public Measure measure(String code) {
@@ -24,6 +27,21 @@ public record FollowUpModel(
         .filter(m -> m.code().equals(code))
         .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("Unknown measure " + code));
+  }
+
+  /**
+   * The kategori values a measure is reported for, total last: its code list (if any) and its total
+   * category (if any); {@code ""} for a measure without categories.
+   */
+  public List<String> categories(Measure m) {
+    List<String> cats = new java.util.ArrayList<>();
+    if (m.categoryList() != null) {
+      cats.addAll(codeList(m.categoryList()).codeValues());
+    }
+    if (m.totalCategory() != null) {
+      cats.add(m.totalCategory());
+    }
+    return cats.isEmpty() ? List.of("") : List.copyOf(cats);
   }
 
   public FileSpec deliveryFile(String name) {

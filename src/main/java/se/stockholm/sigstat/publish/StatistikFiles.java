@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import se.stockholm.sigstat.aggregation.CellKey;
+import se.stockholm.sigstat.disclosure.AuditResult;
 import se.stockholm.sigstat.disclosure.CellStatus;
 import se.stockholm.sigstat.disclosure.ProtectedCell;
 import se.stockholm.sigstat.disclosure.ProtectedTable;
@@ -62,9 +63,17 @@ public final class StatistikFiles {
       int minCell,
       LocalDate indelning,
       Map<String, ReportingPeriod> periods,
-      List<String> reportPeriods) {}
+      List<String> reportPeriods,
+      ProtectionSummary protection) {}
 
   public static void write(ProtectedTable table, List<String> reportPeriods, Path runDir)
+      throws IOException {
+    write(table, reportPeriods, null, runDir);
+  }
+
+  /** Writes the table, with the audit's figures in statistik.json when given. */
+  public static void write(
+      ProtectedTable table, List<String> reportPeriods, AuditResult audit, Path runDir)
       throws IOException {
     Files.createDirectories(runDir);
     Path csvTmp = Files.createTempFile(runDir, ".statistik", ".csv.tmp");
@@ -91,6 +100,9 @@ public final class StatistikFiles {
       n.put("slut", p.end().toString());
       n.put("typ", p.kind().name());
       n.put("rapportperiod", reportPeriods.contains(p.code()));
+    }
+    if (audit != null) {
+      meta.set("rojandekontroll", JSON.valueToTree(ProtectionSummary.of(audit)));
     }
     AtomicFiles.move(csvTmp, runDir.resolve(CSV));
     Path old = runDir.resolve(".statistik.parquet.old");
@@ -181,12 +193,17 @@ public final class StatistikFiles {
                 CellStatus.ofCode(f[15])));
       }
     }
+    ProtectionSummary protection =
+        m.has("rojandekontroll")
+            ? JSON.treeToValue(m.get("rojandekontroll"), ProtectionSummary.class)
+            : null;
     return new Published(
         cells,
         m.path("k").asInt(5),
         m.hasNonNull("indelning") ? LocalDate.parse(m.get("indelning").asText()) : null,
         periods,
-        report);
+        report,
+        protection);
   }
 
   private static Double dbl(String s) {

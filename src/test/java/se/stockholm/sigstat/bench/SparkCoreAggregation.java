@@ -10,6 +10,7 @@ import org.apache.spark.sql.SparkSession;
 import se.stockholm.sigstat.aggregation.CellRows;
 import se.stockholm.sigstat.aggregation.Dimensions;
 import se.stockholm.sigstat.aggregation.EpisodeFacts;
+import se.stockholm.sigstat.aggregation.GroupingSets;
 import se.stockholm.sigstat.aggregation.LifeSituationChange;
 import se.stockholm.sigstat.aggregation.Periods;
 import se.stockholm.sigstat.aggregation.VolumeCounts;
@@ -47,10 +48,16 @@ final class SparkCoreAggregation {
               spark, "bedomningar", SparkSchemas.warehouse(model.deliveryFile("bedomningar")));
       Dataset<Row> periods = Periods.toDataset(spark, List.of(period));
       List<Row> rows =
-          VolumeCounts.apply(facts, periods, city, CUBED)
+          VolumeCounts.apply(facts, periods, city, GroupingSets.cube(CUBED))
               .union(
                   LifeSituationChange.apply(
-                      facts, assessments, periods, model.lifeDomains(), city, CUBED))
+                      facts,
+                      assessments,
+                      periods,
+                      model.lifeDomains(),
+                      city,
+                      GroupingSets.cube(CUBED),
+                      GroupingSets.cube(CUBED)))
               .filter(col(Dimensions.MEASURE).isin("AKTUELLA", "FORBATTRAD"))
               .collectAsList();
       CoreFigures figures = new CoreFigures();

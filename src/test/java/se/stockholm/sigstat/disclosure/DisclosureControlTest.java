@@ -2,9 +2,9 @@ package se.stockholm.sigstat.disclosure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -13,212 +13,299 @@ import se.stockholm.sigstat.aggregation.AggregatedTable;
 import se.stockholm.sigstat.aggregation.Cell;
 import se.stockholm.sigstat.aggregation.CellKey;
 import se.stockholm.sigstat.model.FollowUpModel;
-import se.stockholm.sigstat.model.ReportingPeriod;
 import se.stockholm.sigstat.model.schema.DataSchemaLoader;
 
-/** Primary and secondary suppression on hand-made tables, and the audit on random ones. */
+/**
+ * The six ways an intruder got hidden counts back from the line-by-line rule ("at least two
+ * suppressed per line"), each as a small hand-made table: published with the pattern that rule
+ * gave, the audit recovers the hidden count; protected by {@link DisclosureControl}, it does not.
+ */
 class DisclosureControlTest {
   private static final FollowUpModel MODEL = DataSchemaLoader.load();
-  private static final Map<String, ReportingPeriod> PERIODS =
-      Map.of("2024", ReportingPeriod.parse("2024"));
+  private static final FrequencyRule K5 = new FrequencyRule(5);
 
-  private static CellKey key(String measure, String cat, String district, String kon) {
-    return new CellKey("2024", measure, cat, district, "ALLA", kon, "ALLA");
+  private static ProtectedTable protect(AggregatedTable t) {
+    return new DisclosureControl(MODEL, K5).protect(t);
   }
 
-  private static Map<String, CellStatus> statuses(ProtectedTable t) {
-    Map<String, CellStatus> m = new LinkedHashMap<>();
-    t.cells()
-        .forEach(
-            c ->
-                m.put(
-                    c.key().measure() + "/" + c.key().district() + "/" + c.key().gender(),
-                    c.status()));
+  private static AuditResult audit(ProtectedTable t) {
+    return new DisclosureAudit(MODEL, K5).check(t);
+  }
+
+  private static Map<CellKey, CellStatus> statuses(ProtectedTable t) {
+    Map<CellKey, CellStatus> m = new HashMap<>();
+    t.cells().forEach(c -> m.put(c.key(), c.status()));
     return m;
   }
 
-  /** Districts D1, D2 and the city, kön K, M and ALLA; counts as given. */
-  private static List<Cell> twoByTwo(int d1k, int d1m, int d2k, int d2m) {
-    List<Cell> cells = new ArrayList<>();
-    int[][] v = {{d1k, d1m}, {d2k, d2m}};
-    String[] districts = {"FARSTA", "BROMMA", "STHLM"};
-    for (int d = 0; d < 3; d++) {
-      int k = d < 2 ? v[d][0] : v[0][0] + v[1][0];
-      int m = d < 2 ? v[d][1] : v[0][1] + v[1][1];
-      cells.add(new Cell(key("AKTUELLA", "", districts[d], "K"), (double) k, null, null));
-      cells.add(new Cell(key("AKTUELLA", "", districts[d], "M"), (double) m, null, null));
-      cells.add(new Cell(key("AKTUELLA", "", districts[d], "ALLA"), (double) (k + m), null, null));
+  private static Map<CellKey, CellStatus> hidden(CellStatus s, CellKey... keys) {
+    Map<CellKey, CellStatus> m = new HashMap<>();
+    for (CellKey k : keys) {
+      m.put(k, s);
     }
-    return cells;
-  }
-
-  private static ProtectedTable protect(List<Cell> cells, int k) {
-    return new DisclosureControl(MODEL, new FrequencyRule(k))
-        .protect(new AggregatedTable(cells, PERIODS, LocalDate.of(2024, 12, 31)));
+    return m;
   }
 
   @Test
-  void aSingleSmallCellGetsExactlyThePrescribedSecondarySuppression() {
-    // Farsta: K 3 (< 5), M 7; Bromma: K 5, M 5.
-    ProtectedTable t = protect(twoByTwo(3, 7, 5, 5), 5);
-    Map<String, CellStatus> s = statuses(t);
-    // Primary: Farsta K. Along kön in Farsta the smallest other part is M (7). Along districts
-    // for K and for M the smallest other part is Bromma's (5). Totals stay published.
-    assertThat(s)
-        .containsEntry("AKTUELLA/FARSTA/K", CellStatus.PRIMARY)
-        .containsEntry("AKTUELLA/FARSTA/M", CellStatus.SECONDARY)
-        .containsEntry("AKTUELLA/BROMMA/K", CellStatus.SECONDARY)
-        .containsEntry("AKTUELLA/BROMMA/M", CellStatus.SECONDARY)
-        .containsEntry("AKTUELLA/FARSTA/ALLA", CellStatus.SAFE)
-        .containsEntry("AKTUELLA/BROMMA/ALLA", CellStatus.SAFE)
-        .containsEntry("AKTUELLA/STHLM/K", CellStatus.SAFE);
-    assertThat(t.suppressedCount()).isEqualTo(4);
-    assertThat(t.cells())
-        .filteredOn(c -> c.status().isSuppressed())
-        .allSatisfy(c -> assertThat(c.value()).isNull());
-    assertThat(new DisclosureAudit(MODEL, new FrequencyRule(5)).check(t.cells())).isEmpty();
+  void leak1_aktuellaMinusPagaendeGivesAHiddenAvslutade() {
+    HandMadeTable h =
+        new HandMadeTable()
+            .reportPeriod("2025")
+            .count("AKTUELLA", 20)
+            .count("AVSLUTADE", 3)
+            .count("PAGAENDE_VID_SLUT", 17);
+    ProtectedTable oldRule = h.published(hidden(CellStatus.PRIMARY, h.key("AVSLUTADE", "")));
+    AuditResult found = audit(oldRule);
+    assertThat(found.recovered()).isEqualTo(1);
+    assertThat(found.findings()).anyMatch(f -> f.contains("(= 3)") && f.contains("AVSLUTADE"));
+
+    ProtectedTable t = protect(h.table());
+    assertThat(audit(t).findings()).isEmpty();
+    assertThat(statuses(t))
+        .containsEntry(h.key("AVSLUTADE", ""), CellStatus.PRIMARY)
+        .containsEntry(h.key("AKTUELLA", ""), CellStatus.SAFE)
+        .containsEntry(h.key("PAGAENDE_VID_SLUT", ""), CellStatus.SECONDARY);
+  }
+
+  @Test
+  void leak1_aktuellaMinusPagaendeTheDayBeforeGivesAHiddenNya() {
+    HandMadeTable h =
+        new HandMadeTable()
+            .trendPeriod("2024")
+            .count("PAGAENDE_VID_SLUT", 27)
+            .reportPeriod("2025")
+            .count("AKTUELLA", 30)
+            .count("NYA", 3);
+    AuditResult found = audit(h.published(hidden(CellStatus.PRIMARY, h.key("NYA", ""))));
+    assertThat(found.findings()).anyMatch(f -> f.contains("(= 3)") && f.contains("NYA"));
+
+    ProtectedTable t = protect(h.table());
+    assertThat(audit(t).findings()).isEmpty();
+    assertThat(statuses(t)).containsEntry(h.key("AKTUELLA", ""), CellStatus.SAFE);
+  }
+
+  @Test
+  void leak2_aYearMinusItsPublishedQuartersGivesTheHiddenQuarter() {
+    HandMadeTable h = new HandMadeTable().reportPeriod("2025").count("NYA", 20);
+    int[] quarters = {5, 6, 3, 6};
+    for (int q = 1; q <= 4; q++) {
+      h.trendPeriod("2025-K" + q).count("NYA", quarters[q - 1]);
+    }
+    h.trendPeriod("2025-K3");
+    CellKey third = h.key("NYA", "");
+    assertThat(audit(h.published(hidden(CellStatus.PRIMARY, third))).findings())
+        .anyMatch(f -> f.contains("(= 3)"));
+
+    ProtectedTable t = protect(h.table());
+    assertThat(audit(t).findings()).isEmpty();
+    assertThat(statuses(t)).containsEntry(third, CellStatus.PRIMARY);
+    // The report year is kept; a quarter of the trend series (cheaper) is hidden instead.
+    assertThat(statuses(t))
+        .containsEntry(
+            new CellKey("2025", "NYA", "", "STHLM", "ALLA", "ALLA", "ALLA"), CellStatus.SAFE);
+    assertThat(t.suppressedCount()).isEqualTo(2);
+  }
+
+  /** Changes on the 0/1 scale of våldsutsatthet: 3 × +1, 5 × 0, 2 × −1. */
+  private static HandMadeTable zeroOneDomain() {
+    String d = "VALDSUTSATTHET";
+    return new HandMadeTable()
+        .reportPeriod("2025")
+        .count("FORANDRING_PAR", d, 10)
+        .share("FORBATTRAD", d, 3, 10)
+        .share("OFORANDRAD", d, 5, 10)
+        .share("FORSAMRAD", d, 2, 10)
+        .mean(d, 1, 1, 1, 0, 0, 0, 0, 0, -1, -1)
+        .derived("FORANDRING_P", d, 0.79, null, 10.0)
+        .plainShare("UPPFOLJNINGSGRAD", d, 10, 12);
+  }
+
+  @Test
+  void leak3_aMeanAndItsIntervalGiveTheHiddenImprovedAndWorseCounts() {
+    HandMadeTable h = zeroOneDomain();
+    String d = "VALDSUTSATTHET";
+    // The line rule: förbättrad and försämrad both primary, so the pairs line "has two".
+    ProtectedTable oldRule =
+        h.published(
+            hidden(
+                CellStatus.PRIMARY,
+                h.key("FORBATTRAD", d),
+                h.key("FORSAMRAD", d),
+                h.key("FORANDRING_P", d)));
+    AuditResult found = audit(oldRule);
+    assertThat(found.recovered()).isEqualTo(2);
+    assertThat(found.findings())
+        .anyMatch(f -> f.contains("(= 3)") && f.contains("FORBATTRAD"))
+        .anyMatch(f -> f.contains("(= 2)") && f.contains("FORSAMRAD"));
+
+    ProtectedTable t = protect(h.table());
+    assertThat(audit(t).findings()).isEmpty();
+    assertThat(statuses(t).get(h.key("FORANDRING_MEDEL", d)).isSuppressed()).isTrue();
+    assertThat(statuses(t)).containsEntry(h.key("FORANDRING_PAR", d), CellStatus.SAFE);
+  }
+
+  @Test
+  void leak4_hoursPerPersonGiveAwayAHiddenInsatsCount() {
+    HandMadeTable h =
+        new HandMadeTable()
+            .reportPeriod("2025")
+            .count("AKTUELLA", 50)
+            .plainShare("INSATS_INDIVIDER", "LOTS", 3, 50)
+            .derived("INSATS_TIMMAR_PER_INDIVID", "LOTS", 2.0, 100.0, 50.0);
+    ProtectedTable oldRule =
+        h.published(hidden(CellStatus.PRIMARY, h.key("INSATS_INDIVIDER", "LOTS")));
+    assertThat(audit(oldRule).findings())
+        .anyMatch(f -> f.startsWith("publicerad cell visar ett prickat antal"));
+
+    ProtectedTable t = protect(h.table());
+    assertThat(audit(t).findings()).isEmpty();
+    assertThat(statuses(t))
+        .containsEntry(h.key("INSATS_TIMMAR_PER_INDIVID", "LOTS"), CellStatus.PRIMARY)
+        .containsEntry(h.key("AKTUELLA", ""), CellStatus.SAFE);
+  }
+
+  /** Aktuella at the city by verksamhet × kön; nobody with kön Övrigt. */
+  private static HandMadeTable activityByGender() {
+    HandMadeTable h = new HandMadeTable().reportPeriod("2025");
+    String[] activities = {"SIG_UNGA", "SIG_UNGA_VUXNA", "AVHOPPARE", "ALLA"};
+    int[][] km = {{3, 10}, {6, 20}, {7, 15}, {16, 45}};
+    for (int a = 0; a < 4; a++) {
+      h.at("STHLM", activities[a], "K").count("AKTUELLA", km[a][0]);
+      h.at("STHLM", activities[a], "M").count("AKTUELLA", km[a][1]);
+      h.at("STHLM", activities[a], "OVRIGT").count("AKTUELLA", 0);
+      h.at("STHLM", activities[a], "ALLA").count("AKTUELLA", km[a][0] + km[a][1]);
+    }
+    return h;
+  }
+
+  @Test
+  void leak5_anEmptySiblingAsTheSecondSuppressionProtectsNothing() {
+    HandMadeTable h = activityByGender();
+    CellKey small = h.at("STHLM", "SIG_UNGA", "K").key("AKTUELLA", "");
+    CellKey zero = h.at("STHLM", "SIG_UNGA", "OVRIGT").key("AKTUELLA", "");
+    Map<CellKey, CellStatus> pattern = hidden(CellStatus.PRIMARY, small);
+    pattern.put(zero, CellStatus.SECONDARY);
+    // Övrigt's zeros along verksamhet give the hidden zero back, and with it the 3.
+    assertThat(audit(h.published(pattern)).findings())
+        .anyMatch(f -> f.contains("(= 3)") && f.contains("SIG_UNGA K"));
+
+    ProtectedTable t = protect(h.table());
+    assertThat(audit(t).findings()).isEmpty();
+    assertThat(statuses(t)).containsEntry(zero, CellStatus.ZERO);
+  }
+
+  /** Aktuella per district × kön; Övrigt in Bromma is 2. */
+  private static HandMadeTable districtsByGender(Map<String, int[]> kmo) {
+    HandMadeTable h = new HandMadeTable().reportPeriod("2025");
+    int[] city = new int[3];
+    for (String d :
+        MODEL.districts().validOn(java.time.LocalDate.of(2026, 11, 24)).stream()
+            .map(x -> x.code())
+            .toList()) {
+      int[] v = kmo.getOrDefault(d, new int[] {10, 40, 5});
+      String[] genders = {"K", "M", "OVRIGT"};
+      for (int g = 0; g < 3; g++) {
+        h.at(d, "ALLA", genders[g]).count("AKTUELLA", v[g]);
+        city[g] += v[g];
+      }
+      h.at(d, "ALLA", "ALLA").count("AKTUELLA", v[0] + v[1] + v[2]);
+    }
+    h.at("STHLM", "ALLA", "K").count("AKTUELLA", city[0]);
+    h.at("STHLM", "ALLA", "M").count("AKTUELLA", city[1]);
+    h.at("STHLM", "ALLA", "OVRIGT").count("AKTUELLA", city[2]);
+    h.at("STHLM", "ALLA", "ALLA").count("AKTUELLA", city[0] + city[1] + city[2]);
+    return h;
+  }
+
+  @Test
+  void leak5_twoSuppressedPerLineIsNotEnoughWhenTheLinesAreSolvedTogether() {
+    Map<String, int[]> values = new HashMap<>();
+    values.put("FARSTA", new int[] {8, 30, 6});
+    values.put("BROMMA", new int[] {9, 25, 2});
+    values.put("SKARPNACK", new int[] {7, 20, 6});
+    values.put("SODERMALM", new int[] {10, 35, 8});
+    HandMadeTable h = districtsByGender(values);
+    // Every line has two or more suppressed cells: two rectangles joined by Bromma's Övrigt.
+    Map<CellKey, CellStatus> pattern = new HashMap<>();
+    for (String[] dk :
+        new String[][] {
+          {"FARSTA", "K"},
+          {"FARSTA", "M"},
+          {"BROMMA", "K"},
+          {"BROMMA", "M"},
+          {"SKARPNACK", "OVRIGT"},
+          {"SKARPNACK", "ALLA"},
+          {"SODERMALM", "OVRIGT"},
+          {"SODERMALM", "ALLA"}
+        }) {
+      pattern.put(h.at(dk[0], "ALLA", dk[1]).key("AKTUELLA", ""), CellStatus.SECONDARY);
+    }
+    pattern.put(h.at("BROMMA", "ALLA", "OVRIGT").key("AKTUELLA", ""), CellStatus.PRIMARY);
+    assertThat(audit(h.published(pattern)).findings())
+        .anyMatch(f -> f.contains("(= 2)") && f.contains("BROMMA ALLA OVRIGT"));
+
+    ProtectedTable t = protect(h.table());
+    assertThat(audit(t).findings()).isEmpty();
+  }
+
+  @Test
+  void leak6_theEpisodeTotalOfExitReasonsGivesAHiddenAvslutade() {
+    HandMadeTable h =
+        new HandMadeTable()
+            .reportPeriod("2025")
+            .count("AVSLUTADE", 4)
+            .plainShare("AVSLUT_ORSAK", "ALLA", 6, 6);
+    // Persons and episodes differ a little; the intruder takes the episodes for the persons.
+    assertThat(audit(h.published(hidden(CellStatus.PRIMARY, h.key("AVSLUTADE", "")))).findings())
+        .anyMatch(f -> f.contains("(= 6)") && f.contains("AVSLUTADE"));
+
+    ProtectedTable t = protect(h.table());
+    assertThat(audit(t).findings()).isEmpty();
+    assertThat(statuses(t).get(h.key("AVSLUT_ORSAK", "ALLA")).isSuppressed()).isTrue();
+  }
+
+  @Test
+  void aSmallOvrigtHidesTheDistrictTotalNotItsWomenOrMen() {
+    Map<String, int[]> values = new HashMap<>();
+    values.put("BROMMA", new int[] {9, 25, 2});
+    values.put("FARSTA", new int[] {12, 30, 3});
+    ProtectedTable t = protect(districtsByGender(values).table());
+    assertThat(audit(t).findings()).isEmpty();
+    for (ProtectedCell c : t.cells()) {
+      if (c.key().gender().equals("K") || c.key().gender().equals("M")) {
+        assertThat(c.status()).as(c.key().toString()).isEqualTo(CellStatus.SAFE);
+      }
+    }
+    assertThat(statuses(t))
+        .containsEntry(
+            new CellKey("2025", "AKTUELLA", "", "BROMMA", "ALLA", "ALLA", "ALLA"),
+            CellStatus.SECONDARY);
   }
 
   @Test
   void withKOneNothingIsSuppressed() {
-    ProtectedTable t = protect(twoByTwo(1, 2, 0, 4), 1);
+    ProtectedTable t =
+        new DisclosureControl(MODEL, new FrequencyRule(1)).protect(zeroOneDomain().table());
     assertThat(t.suppressedCount()).isZero();
     assertThat(t.minCell()).isEqualTo(1);
-    assertThat(statuses(t)).containsEntry("AKTUELLA/BROMMA/K", CellStatus.ZERO);
   }
 
   @Test
-  void valuesDerivedFromASuppressedCountAreSuppressed() {
-    List<Cell> cells = twoByTwo(3, 7, 5, 5);
-    cells.add(new Cell(key("AKTUELLA_PER_10000", "", "FARSTA", "K"), 30.0, null, 1000.0));
-    cells.add(new Cell(key("AKTUELLA_PER_10000", "", "STHLM", "K"), 40.0, null, 2000.0));
-    Map<String, CellStatus> s = statuses(protect(cells, 5));
-    assertThat(s)
-        .containsEntry("AKTUELLA_PER_10000/FARSTA/K", CellStatus.PRIMARY)
-        .containsEntry("AKTUELLA_PER_10000/STHLM/K", CellStatus.SAFE);
-  }
-
-  @Test
-  void theAuditFindsAPublishedSmallCountAndALoneSuppressedCell() {
-    ProtectedTable t = protect(twoByTwo(3, 7, 5, 5), 5);
-    List<ProtectedCell> tampered = new ArrayList<>();
-    for (ProtectedCell c : t.cells()) {
-      boolean unprotect = c.key().district().equals("FARSTA") && c.key().gender().equals("M");
-      tampered.add(
-          unprotect ? new ProtectedCell(c.key(), 7.0, null, null, null, null, CellStatus.SAFE) : c);
-    }
-    assertThat(new DisclosureAudit(MODEL, new FrequencyRule(5)).check(tampered))
-        .anyMatch(f -> f.startsWith("rad med exakt en prickad cell (längs kon)"));
-    List<ProtectedCell> small = new ArrayList<>(tampered);
-    small.replaceAll(
-        c ->
-            c.status() == CellStatus.PRIMARY
-                ? new ProtectedCell(c.key(), 3.0, null, null, null, null, CellStatus.SAFE)
-                : c);
-    assertThat(new DisclosureAudit(MODEL, new FrequencyRule(5)).check(small))
-        .anyMatch(f -> f.startsWith("publicerat antal 3 < 5"));
-  }
-
-  @Test
-  void onRandomTablesTheAuditAlwaysPassesAndThePatternIsStable() {
-    Random rnd = new Random(42);
-    String[] districts = {"FARSTA", "BROMMA", "SKARPNACK", "STHLM"};
-    String[] genders = {"K", "M", "OVRIGT", "ALLA"};
-    String[] reasons = {"PLANERAT", "AVBRUTET", "FLYTT"};
-    for (int round = 0; round < 300; round++) {
-      int k = 2 + rnd.nextInt(5);
-      int[][] people = new int[3][3];
-      int[][][] parts = new int[3][3][3];
-      int[][][] exits = new int[3][3][3];
-      for (int d = 0; d < 3; d++) {
-        for (int g = 0; g < 3; g++) {
-          people[d][g] = rnd.nextInt(4) == 0 ? 0 : rnd.nextInt(15);
-          for (int p = 0; p < 3; p++) {
-            parts[d][g][p] = rnd.nextInt(3) == 0 ? 0 : rnd.nextInt(8);
-            exits[d][g][p] = rnd.nextInt(3) == 0 ? 0 : rnd.nextInt(6);
-          }
-        }
-      }
-      List<Cell> cells = new ArrayList<>();
-      String[] pm = {"FORBATTRAD", "OFORANDRAD", "FORSAMRAD"};
-      for (int d = 0; d < 4; d++) {
-        for (int g = 0; g < 4; g++) {
-          int n = sum(people, d, g);
-          cells.add(
-              new Cell(key("AKTUELLA", "", districts[d], genders[g]), (double) n, null, null));
-        }
-      }
-      for (int d = 0; d < 4; d++) {
-        for (int g = 0; g < 4; g++) {
-          int pairs = 0;
-          int[] byPart = new int[3];
-          for (int p = 0; p < 3; p++) {
-            byPart[p] = sum3(parts, d, g, p);
-            pairs += byPart[p];
-          }
-          cells.add(
-              new Cell(
-                  key("FORANDRING_PAR", "BOENDE", districts[d], genders[g]),
-                  (double) pairs,
-                  null,
-                  null));
-          for (int p = 0; p < 3; p++) {
-            cells.add(
-                new Cell(
-                    key(pm[p], "BOENDE", districts[d], genders[g]),
-                    pairs == 0 ? null : byPart[p] / (double) pairs,
-                    (double) byPart[p],
-                    (double) pairs));
-          }
-        }
-      }
-      for (int r = 0; r <= 3; r++) {
-        for (int d = 0; d < 4; d++) {
-          for (int g = 0; g < 4; g++) {
-            int all = 0;
-            for (int p = 0; p < 3; p++) {
-              all += sum3(exits, d, g, p);
-            }
-            int n = r < 3 ? sum3(exits, d, g, r) : all;
-            cells.add(
-                new Cell(
-                    key("AVSLUT_ORSAK", r < 3 ? reasons[r] : "ALLA", districts[d], genders[g]),
-                    all == 0 ? null : n / (double) all,
-                    (double) n,
-                    (double) all));
-          }
-        }
-      }
-      ProtectedTable first = protect(cells, k);
-      assertThat(new DisclosureAudit(MODEL, new FrequencyRule(k)).check(first.cells()))
-          .as("round " + round + ", k " + k)
-          .isEmpty();
-      assertThat(protect(cells, k).cells()).isEqualTo(first.cells());
-    }
-  }
-
-  /** Sum over a leaf grid with index 3 meaning the total of that dimension. */
-  private static int sum(int[][] v, int d, int g) {
-    int s = 0;
-    for (int i = 0; i < 3; i++) {
-      for (int j = 0; j < 3; j++) {
-        if ((d == 3 || d == i) && (g == 3 || g == j)) {
-          s += v[i][j];
-        }
-      }
-    }
-    return s;
-  }
-
-  private static int sum3(int[][][] v, int d, int g, int p) {
-    int s = 0;
-    for (int i = 0; i < 3; i++) {
-      for (int j = 0; j < 3; j++) {
-        if ((d == 3 || d == i) && (g == 3 || g == j)) {
-          s += v[i][j][p];
-        }
-      }
-    }
-    return s;
+  void theSameTableGivesTheSamePatternWhateverTheOrderOfItsCells() {
+    Map<String, int[]> values = new HashMap<>();
+    values.put("BROMMA", new int[] {9, 30, 2});
+    values.put("FARSTA", new int[] {2, 30, 6});
+    values.put("KUNGSHOLMEN", new int[] {14, 40, 1});
+    AggregatedTable table = districtsByGender(values).table();
+    Map<CellKey, CellStatus> first = statuses(protect(table));
+    List<Cell> shuffled = new ArrayList<>(table.cells());
+    Collections.shuffle(shuffled, new Random(7));
+    Map<CellKey, CellStatus> second =
+        statuses(
+            protect(
+                new AggregatedTable(
+                    shuffled, table.periods(), table.reportPeriods(), table.indelning())));
+    assertThat(second).isEqualTo(first);
+    assertThat(first.values()).contains(CellStatus.PRIMARY, CellStatus.SECONDARY);
   }
 }

@@ -32,7 +32,7 @@ class ReportDataTest {
     ReportData d =
         new ReportData(
             new StatistikFiles.Published(
-                List.of(), 5, LocalDate.of(2026, 12, 31), periods, List.of("2026", "2025")),
+                List.of(), 5, LocalDate.of(2026, 12, 31), periods, List.of("2026", "2025"), null),
             DataSchemaLoader.load(),
             List.of(),
             Instant.EPOCH,

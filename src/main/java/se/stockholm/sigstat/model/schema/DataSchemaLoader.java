@@ -17,13 +17,16 @@ import se.stockholm.sigstat.model.Code;
 import se.stockholm.sigstat.model.CodeList;
 import se.stockholm.sigstat.model.ColumnSpec;
 import se.stockholm.sigstat.model.ColumnType;
+import se.stockholm.sigstat.model.DisclosureRules;
 import se.stockholm.sigstat.model.District;
 import se.stockholm.sigstat.model.DistrictStructure;
+import se.stockholm.sigstat.model.FigureRef;
 import se.stockholm.sigstat.model.FileSpec;
 import se.stockholm.sigstat.model.FollowUpModel;
 import se.stockholm.sigstat.model.LifeDomain;
 import se.stockholm.sigstat.model.Measure;
 import se.stockholm.sigstat.model.MeasureKind;
+import se.stockholm.sigstat.model.PublishedTable;
 
 /**
  * Loads {@code data-schema/} into a {@link FollowUpModel}.
@@ -109,26 +112,25 @@ public final class DataSchemaLoader {
     List<LifeDomain> domains = lifeDomains(read(source, "life-domains.yaml"), codeLists);
     JsonNode measuresRoot = read(source, "measures.yaml");
     List<Measure> measures = measures(measuresRoot, codeLists);
-    List<List<String>> partitions = new ArrayList<>();
-    for (JsonNode p : measuresRoot.path("partitions")) {
-      List<String> codes = new ArrayList<>();
-      p.forEach(c -> codes.add(c.asText()));
-      for (String c : codes) {
-        if (measures.stream().noneMatch(m -> m.code().equals(c))) {
-          throw new IllegalArgumentException(
-              "Unknown measure " + c + " in measures.yaml partitions");
-        }
-      }
-      partitions.add(List.copyOf(codes));
-    }
-    return new FollowUpModel(
-        List.copyOf(delivery),
-        List.copyOf(reference),
-        Map.copyOf(codeLists),
-        domains,
-        districts,
-        measures,
-        List.copyOf(partitions));
+    FigureRef relativesCount =
+        measuresRoot.hasNonNull("relativesCount")
+            ? FigureRef.parse(measuresRoot.get("relativesCount").asText(), "measures.yaml")
+            : null;
+    List<PublishedTable> tables = PublishedTablesReader.read(read(source, "tables.yaml"));
+    DisclosureRules disclosure = DisclosureRulesReader.read(read(source, "disclosure.yaml"));
+    FollowUpModel model =
+        new FollowUpModel(
+            List.copyOf(delivery),
+            List.copyOf(reference),
+            Map.copyOf(codeLists),
+            domains,
+            districts,
+            measures,
+            relativesCount,
+            tables,
+            disclosure);
+    SchemaReferences.check(model);
+    return model;
   }
 
   private static DistrictStructure districts(JsonNode root) {
@@ -224,22 +226,32 @@ public final class DataSchemaLoader {
       if (categoryList != null && !codeLists.containsKey(categoryList)) {
         throw new IllegalArgumentException("Unknown code list " + categoryList + " in " + where);
       }
+      MeasureKind kind =
+          MeasureKind.valueOf(required(m, "kind", where).toUpperCase(java.util.Locale.ROOT));
+      List<String> counts = new ArrayList<>();
+      m.path("counts").forEach(c -> counts.add(c.asText()));
+      if (!m.has("counts")) {
+        counts.addAll(kind.defaultCounts());
+      }
+      List<FigureRef> reveals = new ArrayList<>();
+      m.path("reveals").forEach(r -> reveals.add(FigureRef.parse(r.asText(), where)));
+      String activities = text(m, "activities");
       measures.add(
           new Measure(
               code,
               required(m, "label", where),
               required(m, "definition", where),
               required(m, "unit", where),
-              MeasureKind.valueOf(required(m, "kind", where).toUpperCase(java.util.Locale.ROOT)),
-              text(m, "base"),
-              text(m, "baseCategory"),
+              kind,
+              counts,
+              reveals,
               categoryList,
-              text(m, "lineTotal")));
-    }
-    for (Measure m : measures) {
-      if (m.base() != null && measures.stream().noneMatch(x -> x.code().equals(m.base()))) {
-        throw new IllegalArgumentException("Measure " + m.code() + " has unknown base " + m.base());
-      }
+              text(m, "lineTotal"),
+              text(m, "categoryTotal"),
+              activities == null
+                  ? Measure.Activities.PARTICIPANTS
+                  : Measure.Activities.valueOf(
+                      activities.toUpperCase(java.util.Locale.ROOT).replace('-', '_'))));
     }
     return List.copyOf(measures);
   }
@@ -269,7 +281,7 @@ public final class DataSchemaLoader {
     return List.copyOf(domains);
   }
 
-  private static String required(JsonNode node, String field, String where) {
+  static String required(JsonNode node, String field, String where) {
     String value = text(node, field);
     if (value == null || value.isBlank()) {
       throw new IllegalArgumentException("Missing '" + field + "' in " + where);
@@ -277,7 +289,7 @@ public final class DataSchemaLoader {
     return value;
   }
 
-  private static String text(JsonNode node, String field) {
+  static String text(JsonNode node, String field) {
     JsonNode v = node.get(field);
     return v == null || v.isNull() ? null : v.asText();
   }

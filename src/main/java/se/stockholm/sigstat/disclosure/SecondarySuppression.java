@@ -1,0 +1,75 @@
+package se.stockholm.sigstat.disclosure;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.List;
+import se.stockholm.sigstat.disclosure.linear.IncrementalSolver;
+
+/**
+ * Secondary suppression that is checked, not assumed, in the manner of Statistics Norway's
+ * GaussSuppression. The counts primary suppression hides are the protected figures. Every other
+ * cell is then considered once, most valuable first (disclosure.yaml costs): it is published if,
+ * with everything published so far, no protected figure can be computed by any combination of the
+ * declared relations (checked exactly by an {@link IncrementalSolver}); otherwise it is suppressed
+ * (M). A cell that gives a protected figure away directly (a share whose denominator is hidden) is
+ * never published. So the cells that are hidden are the least valuable ones whose publication would
+ * give a primary count back, and a cell whose figures can be computed anyway costs nothing to
+ * publish. Deterministic: a fixed order with fixed tie-breaks.
+ */
+final class SecondarySuppression {
+  private SecondarySuppression() {}
+
+  /**
+   * @param cost what hiding each cell costs (more: published first)
+   * @param size each cell's count, the tie-break among equal costs (larger: published first)
+   */
+  static CellStatus[] apply(
+      LinkedTables linked, CellStatus[] primaryStatus, double[] cost, double[] size) {
+    CellStatus[] status = primaryStatus.clone();
+    int figures = linked.figures().size();
+    BitSet protectedFigures = new BitSet();
+    for (int c = 0; c < status.length; c++) {
+      if (status[c] == CellStatus.PRIMARY) {
+        for (int f : linked.own(c)) {
+          protectedFigures.set(f);
+        }
+      }
+    }
+    List<Integer> candidates = new ArrayList<>();
+    for (int c = 0; c < status.length; c++) {
+      if (status[c] != CellStatus.PRIMARY && status[c] != CellStatus.EMPTY) {
+        candidates.add(c);
+      }
+    }
+    // Ties: the larger count first, then the cell's coordinates, so the order of the input
+    // does not matter.
+    candidates.sort(
+        Comparator.comparingDouble((Integer c) -> -cost[c])
+            .thenComparingDouble(c -> -size[c])
+            .thenComparing(c -> linked.cells().get(c).toString()));
+    // A figure stays unknown until the first cell giving it away is published: the later, the
+    // better a pivot it makes.
+    int[] keepUnknown = new int[figures];
+    Arrays.fill(keepUnknown, Integer.MAX_VALUE);
+    for (int pos = 0; pos < candidates.size(); pos++) {
+      for (int f : linked.revealed(candidates.get(pos))) {
+        if (!protectedFigures.get(f)) {
+          keepUnknown[f] = Math.min(keepUnknown[f], pos);
+        }
+      }
+    }
+    BitSet unknown = new BitSet();
+    unknown.set(0, figures);
+    IncrementalSolver solver =
+        new IncrementalSolver(
+            linked.recoverability().relations(), unknown, protectedFigures, keepUnknown);
+    for (int c : candidates) {
+      if (!solver.tryMakeKnown(linked.revealed(c))) {
+        status[c] = CellStatus.SECONDARY;
+      }
+    }
+    return status;
+  }
+}
