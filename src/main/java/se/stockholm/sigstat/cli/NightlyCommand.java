@@ -34,9 +34,7 @@ final class NightlyCommand implements Callable<Integer> {
             .withMaster(master != null ? master : System.getProperty("spark.master"));
     NightlyJob.Result r =
         new NightlyJob(DataSchemaLoader.load(), Clock.systemDefaultZone()).run(cfg);
-    if (r.runDir() != null) {
-      System.out.println("Körning " + r.runId() + " publicerad: " + r.runDir());
-    }
+    System.out.println("Körning " + r.runId() + " publicerad: " + r.runDir());
     return r.exitCode().code();
   }
 }

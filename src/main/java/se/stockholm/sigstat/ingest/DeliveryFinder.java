@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import se.stockholm.sigstat.failure.ConfigurationException;
 import se.stockholm.sigstat.model.District;
 import se.stockholm.sigstat.model.DistrictStructure;
 
@@ -30,7 +31,7 @@ public final class DeliveryFinder {
   /** Every delivery folder, grouped by district folder name, newest first within a district. */
   public Map<String, List<Found>> find(Path leveranser) {
     if (!Files.isDirectory(leveranser)) {
-      throw new IllegalArgumentException("Leveransmappen " + leveranser + " finns inte");
+      throw new ConfigurationException("Leveransmappen " + leveranser + " finns inte");
     }
     Map<String, List<Found>> byDistrict = new LinkedHashMap<>();
     for (Path districtDir : sortedChildren(leveranser)) {

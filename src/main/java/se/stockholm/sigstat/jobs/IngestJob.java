@@ -18,6 +18,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.stockholm.sigstat.failure.ConfigurationException;
 import se.stockholm.sigstat.ingest.Delivery;
 import se.stockholm.sigstat.ingest.DeliveryFinder;
 import se.stockholm.sigstat.ingest.DeliveryInspection;
@@ -240,7 +241,7 @@ public final class IngestJob {
     ReferenceIngest.Result population = new ReferenceIngest.Result(null, List.of(), null);
     if (req.befolkning() != null) {
       if (!Files.isRegularFile(req.befolkning())) {
-        throw new IllegalArgumentException("Befolkningsfilen " + req.befolkning() + " finns inte");
+        throw new ConfigurationException("Befolkningsfilen " + req.befolkning() + " finns inte");
       }
       population =
           new ReferenceIngest(model)

@@ -19,7 +19,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.stockholm.sigstat.model.FollowUpModel;
 import se.stockholm.sigstat.publish.RunDeliveries;
-import se.stockholm.sigstat.publish.StatistikFiles;
 import se.stockholm.sigstat.reporting.ReportData;
 import se.stockholm.sigstat.reporting.ReportDefinition;
 import se.stockholm.sigstat.reporting.ReportDefinitions;
@@ -59,7 +58,7 @@ public final class ReportJob {
     long t0 = System.nanoTime();
     ReportData data =
         new ReportData(
-            StatistikFiles.read(runDir),
+            PublishedTable.read(runDir),
             model,
             RunDeliveries.read(runDir),
             Instant.now(),

@@ -9,6 +9,7 @@ import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import se.stockholm.sigstat.failure.ConfigurationException;
 import se.stockholm.sigstat.ingest.Delivery;
 import se.stockholm.sigstat.ingest.DeliveryFinder;
 import se.stockholm.sigstat.ingest.DeliveryInspection;
@@ -45,7 +46,7 @@ public final class ValidateJob {
       throws IOException {
     Path abs = dir.toAbsolutePath().normalize();
     if (!abs.toFile().isDirectory()) {
-      throw new IllegalArgumentException("Leveransmappen " + dir + " finns inte");
+      throw new ConfigurationException("Leveransmappen " + dir + " finns inte");
     }
     String code = district != null ? district : abs.getParent().getFileName().toString();
     DeliveryFinder.Found found =

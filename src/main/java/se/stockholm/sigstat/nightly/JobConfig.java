@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import se.stockholm.sigstat.failure.ConfigurationException;
 import se.stockholm.sigstat.model.ReportingPeriod;
 
 /**
@@ -64,20 +65,20 @@ public record JobConfig(
 
   public static JobConfig load(Path file) throws IOException {
     if (!Files.isRegularFile(file)) {
-      throw new IllegalArgumentException("Jobbfilen " + file + " finns inte");
+      throw new ConfigurationException("Jobbfilen " + file + " finns inte");
     }
     JsonNode root;
     try {
       root = YAML.readTree(file.toFile());
     } catch (IOException e) {
-      throw new IllegalArgumentException(
+      throw new ConfigurationException(
           "Jobbfilen "
               + file
               + " är inte giltig YAML: "
               + e.getMessage().lines().findFirst().orElse(""));
     }
     if (root == null || !root.isObject()) {
-      throw new IllegalArgumentException("Jobbfilen " + file + " är tom eller ingen YAML-mappning");
+      throw new ConfigurationException("Jobbfilen " + file + " är tom eller ingen YAML-mappning");
     }
     checkKeys(root, "", file);
     Path base = file.toAbsolutePath().getParent();
@@ -182,7 +183,7 @@ public record JobConfig(
               try {
                 yield ReportingPeriod.parse(p);
               } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(
+                throw new ConfigurationException(
                     "Jobbfilen " + file + ": nyckeln periods: " + e.getMessage());
               }
             }
@@ -197,7 +198,7 @@ public record JobConfig(
       String name = names.next();
       String key = prefix.isEmpty() ? name : prefix + "." + name;
       if (!KEYS.contains(key)) {
-        throw new IllegalArgumentException("Jobbfilen " + file + ": okänd nyckel " + key);
+        throw new ConfigurationException("Jobbfilen " + file + ": okänd nyckel " + key);
       }
       JsonNode child = node.get(name);
       if (child.isObject() && !key.equals("spark.settings")) {
@@ -210,7 +211,7 @@ public record JobConfig(
     JsonNode n = root.path(key);
     if (n.isMissingNode() || n.isNull() || n.asText().isBlank()) {
       if (required) {
-        throw new IllegalArgumentException("Jobbfilen " + file + ": nyckeln " + key + " saknas");
+        throw new ConfigurationException("Jobbfilen " + file + ": nyckeln " + key + " saknas");
       }
       return null;
     }
@@ -247,8 +248,8 @@ public record JobConfig(
     return n.asBoolean();
   }
 
-  private static IllegalArgumentException bad(Path file, String key, String expected, JsonNode v) {
-    return new IllegalArgumentException(
+  private static ConfigurationException bad(Path file, String key, String expected, JsonNode v) {
+    return new ConfigurationException(
         "Jobbfilen "
             + file
             + ": nyckeln "

@@ -18,6 +18,10 @@ import org.apache.spark.sql.SparkSession;
 import se.stockholm.sigstat.aggregation.FollowUpStatistics;
 import se.stockholm.sigstat.cli.ExitCode;
 import se.stockholm.sigstat.disclosure.FrequencyRule;
+import se.stockholm.sigstat.failure.AuditFailedException;
+import se.stockholm.sigstat.failure.LockHeldException;
+import se.stockholm.sigstat.failure.RunFailedException;
+import se.stockholm.sigstat.failure.SigstatException;
 import se.stockholm.sigstat.ingest.Checksums;
 import se.stockholm.sigstat.ingest.PseudonymKey;
 import se.stockholm.sigstat.ingest.Pseudonymizer;
@@ -40,7 +44,7 @@ public final class NightlyJob {
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
 
-  /** The run's outcome: exit code, its id and, when published, its folder. */
+  /** A published run: its exit code (0, or 3 when a delivery was rejected), id and folder. */
   public record Result(ExitCode exitCode, String runId, Path runDir) {}
 
   private final FollowUpModel model;
@@ -51,19 +55,22 @@ public final class NightlyJob {
     this.clock = clock;
   }
 
+  /**
+   * Runs the job. Returns only when the run was published (exit code 0, or 3 when a delivery was
+   * rejected); every failure is thrown as its kind, after the full error went to the run log.
+   */
   public Result run(JobConfig cfg) throws IOException {
     Instant started = clock.instant();
     String runId =
         DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(STOCKHOLM).format(started);
     try (RunLock lock = RunLock.tryAcquire(cfg.warehouse())) {
       if (lock == null) {
-        System.err.println(
+        throw new LockHeldException(
             "En annan körning pågår mot lagret "
                 + cfg.warehouse()
                 + " (låsfilen "
                 + RunLock.FILE
                 + "); avbryter.");
-        return new Result(ExitCode.LOCKED, runId, null);
       }
       RunFolders folders = new RunFolders(cfg.output());
       folders.clearLeftovers();
@@ -74,12 +81,24 @@ public final class NightlyJob {
         try {
           return runStages(cfg, runId, started, work, folders, log);
         } catch (RuntimeException | IOException e) {
-          log.line("MISSLYCKADES: " + e + " (inget publicerades; föregående körning gäller)");
+          // The screen gets one line from the CLI's handler; the run log gets everything.
+          log.fileOnly(
+              "MISSLYCKADES: "
+                  + (e instanceof SigstatException ? e.getMessage() : "oväntat fel")
+                  + " (inget publicerades; föregående körning gäller)");
+          log.trace(e);
           AtomicFiles.deleteTree(work);
-          if (e instanceof IllegalArgumentException) {
-            throw e;
+          if (e instanceof SigstatException known) {
+            throw known;
           }
-          return new Result(ExitCode.FAILED, runId, null);
+          throw new RunFailedException(
+              "Körningen "
+                  + runId
+                  + " misslyckades av ett oväntat fel; inget publicerades och föregående körning "
+                  + "gäller. Hela felet finns i körloggen "
+                  + folders.log(runId),
+              folders.log(runId),
+              e);
         }
       }
     }
@@ -143,22 +162,22 @@ public final class NightlyJob {
                       periods, cfg.lookBackYears(), periods.get(0).end()),
                   new FrequencyRule(cfg.minCell()),
                   work);
-      log.stage(
+      log.stageTook(
           "aggregate",
           String.format(
               "%d celler, %d prickade, k = %d",
               statistics.table().cells().size(),
               statistics.table().suppressedCount(),
               cfg.minCell()),
-          t);
+          (System.nanoTime() - t) / 1_000_000 - statistics.auditMillis());
     } finally {
       spark.stop();
     }
     if (!statistics.auditFindings().isEmpty()) {
       statistics.auditFindings().forEach(f -> log.line("           granskning: " + f));
-      throw new IllegalStateException("Granskningen av sekretesskyddet misslyckades");
+      throw new AuditFailedException(statistics.auditFindings());
     }
-    log.stage("audit", "godkänd", System.nanoTime());
+    log.stageTook("audit", "godkänd", statistics.auditMillis());
     int workbooks = 0;
     if (cfg.reports()) {
       t = System.nanoTime();
