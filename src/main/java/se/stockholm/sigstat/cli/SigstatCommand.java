@@ -22,6 +22,7 @@ import se.stockholm.sigstat.failure.SigstatException;
       AggregateCommand.class,
       AuditCommand.class,
       ReportCommand.class,
+      VerifyCommand.class,
       NightlyCommand.class,
       SchemaCommand.class,
       BenchCommand.class

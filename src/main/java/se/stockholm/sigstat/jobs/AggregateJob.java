@@ -22,6 +22,7 @@ import se.stockholm.sigstat.publish.StatistikFiles;
 import se.stockholm.sigstat.warehouse.ReferenceStore;
 import se.stockholm.sigstat.warehouse.SnapshotStore;
 import se.stockholm.sigstat.warehouse.WarehouseLayout;
+import se.stockholm.sigstat.warehouse.WarehouseVerifier;
 
 /**
  * Aggregate: reads the warehouse, computes the statistics, protects them, checks the protected
@@ -31,11 +32,16 @@ public final class AggregateJob {
   private static final Logger LOG = LoggerFactory.getLogger(AggregateJob.class);
 
   /**
-   * What happened: the published table and anything the audit found (empty when clean), with the
-   * whole run's time and the audit's part of it.
+   * What happened: the warehouse check, the published table and anything the audit found (empty
+   * when clean), with the whole run's time and the check's and the audit's parts of it.
    */
   public record Result(
-      ProtectedTable table, List<String> auditFindings, long millis, long auditMillis) {}
+      WarehouseVerifier.Report verification,
+      ProtectedTable table,
+      List<String> auditFindings,
+      long millis,
+      long verifyMillis,
+      long auditMillis) {}
 
   private final FollowUpModel model;
 
@@ -70,6 +76,20 @@ public final class AggregateJob {
         pending == null
             ? new SnapshotStore(layout)
             : new SnapshotStore(layout).withPending(pending.snapshots());
+    ReferenceStore references =
+        new ReferenceStore(layout).withPending(pending == null ? Map.of() : pending.references());
+    // Before anything is read: a lost or changed file would otherwise give wrong figures silently.
+    WarehouseVerifier.Report verification =
+        WarehouseVerifier.verify(store, references, List.of("befolkning"));
+    if (!verification.intact()) {
+      throw verification.damage();
+    }
+    long verifyMillis = (System.nanoTime() - t0) / 1_000_000;
+    LOG.info(
+        "verify: {} snapshots and reference tables, {} files intact ({} ms)",
+        verification.checked().size(),
+        verification.files(),
+        verifyMillis);
     if (store.currentAll().isEmpty()) {
       throw new ConfigurationException("Lagret " + warehouse + " är tomt: kör ingest först");
     }
@@ -80,12 +100,8 @@ public final class AggregateJob {
             table(spark, store, "insatser"),
             table(spark, store, "anhorigstod"),
             table(spark, store, "resurser"),
-            new ReferenceStore(layout)
-                .withPending(pending == null ? Map.of() : pending.references())
-                .read(
-                    spark,
-                    "befolkning",
-                    SparkSchemas.reference(model.referenceFile("befolkning"))));
+            references.read(
+                spark, "befolkning", SparkSchemas.reference(model.referenceFile("befolkning"))));
     AggregatedTable aggregated = new FollowUpStatistics(model).compute(inputs, settings);
     LOG.info(
         "aggregate: {} cells for {} periods ({} ms)",
@@ -112,7 +128,13 @@ public final class AggregateJob {
           runDir,
           RunDeliveries.fromWarehouse(store, pending == null ? List.of() : pending.logEntries()));
     }
-    return new Result(protectedTable, findings, (System.nanoTime() - t0) / 1_000_000, auditMillis);
+    return new Result(
+        verification,
+        protectedTable,
+        findings,
+        (System.nanoTime() - t0) / 1_000_000,
+        verifyMillis,
+        auditMillis);
   }
 
   private org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> table(

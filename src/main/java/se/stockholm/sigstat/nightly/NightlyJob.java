@@ -163,13 +163,21 @@ public final class NightlyJob {
                   new FrequencyRule(cfg.minCell()),
                   work);
       log.stageTook(
+          "verify",
+          String.format(
+              "%d ögonblicksbilder och referenstabeller, %d filer oförändrade",
+              statistics.verification().checked().size(), statistics.verification().files()),
+          statistics.verifyMillis());
+      log.stageTook(
           "aggregate",
           String.format(
               "%d celler, %d prickade, k = %d",
               statistics.table().cells().size(),
               statistics.table().suppressedCount(),
               cfg.minCell()),
-          (System.nanoTime() - t) / 1_000_000 - statistics.auditMillis());
+          (System.nanoTime() - t) / 1_000_000
+              - statistics.verifyMillis()
+              - statistics.auditMillis());
     } finally {
       spark.stop();
     }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import se.stockholm.sigstat.failure.LockHeldException;
 
 /**
  * One run at a time per warehouse: an operating-system lock on {@code .sigstat.lock} in the
@@ -23,6 +24,19 @@ public final class RunLock implements AutoCloseable {
   private RunLock(FileChannel channel, FileLock lock) {
     this.channel = channel;
     this.lock = lock;
+  }
+
+  /**
+   * The lock, for every command that writes the warehouse (and for verify, which must not see a
+   * commit half made); {@link LockHeldException} when another live run holds it.
+   */
+  public static RunLock acquire(Path warehouse) throws IOException {
+    RunLock lock = tryAcquire(warehouse);
+    if (lock == null) {
+      throw new LockHeldException(
+          "En annan körning pågår mot lagret " + warehouse + " (låsfilen " + FILE + "); avbryter.");
+    }
+    return lock;
   }
 
   /** The lock, or null when another live run holds it. */
