@@ -76,6 +76,9 @@ public final class AggregateJob {
         pending == null
             ? new SnapshotStore(layout)
             : new SnapshotStore(layout).withPending(pending.snapshots());
+    if (!layout.exists()) {
+      throw new ConfigurationException("Lagret " + warehouse + " finns inte (fel sökväg?)");
+    }
     ReferenceStore references =
         new ReferenceStore(layout).withPending(pending == null ? Map.of() : pending.references());
     // Before anything is read: a lost or changed file would otherwise give wrong figures silently.

@@ -25,6 +25,7 @@ public record JobConfig(
     Path file,
     Path leveranser,
     Path warehouse,
+    boolean createWarehouse,
     Path output,
     Path befolkning,
     Path keyFile,
@@ -42,6 +43,7 @@ public record JobConfig(
       Set.of(
           "leveranser",
           "warehouse",
+          "create-warehouse",
           "output",
           "befolkning",
           "key-file",
@@ -104,6 +106,7 @@ public record JobConfig(
             file,
             path(root, "leveranser", base, file, true),
             path(root, "warehouse", base, file, true),
+            bool(root.path("create-warehouse"), false, file, "create-warehouse"),
             path(root, "output", base, file, true),
             path(root, "befolkning", base, file, false),
             path(root, "key-file", base, file, false),
@@ -132,6 +135,7 @@ public record JobConfig(
         d.resolve("demo-jobb.yaml"),
         d.resolve("leveranser"),
         d.resolve("warehouse"),
+        true,
         d.resolve("ut"),
         d.resolve("befolkning.csv"),
         d.resolve("nyckel.txt"),
@@ -153,6 +157,7 @@ public record JobConfig(
             file,
             leveranser,
             warehouse,
+            createWarehouse,
             output,
             befolkning,
             keyFile,
@@ -164,6 +169,26 @@ public record JobConfig(
             reports,
             master,
             sparkSettings);
+  }
+
+  /** This job allowed to start a new warehouse when there is none (the CLI flag). */
+  public JobConfig withCreateWarehouse() {
+    return new JobConfig(
+        file,
+        leveranser,
+        warehouse,
+        true,
+        output,
+        befolkning,
+        keyFile,
+        periods,
+        lookBackYears,
+        minCell,
+        maxRejectedPercent,
+        keepRuns,
+        reports,
+        sparkMaster,
+        sparkSettings);
   }
 
   /** The report periods on {@code today}: named periods are resolved against it. */

@@ -19,7 +19,7 @@ import se.stockholm.sigstat.aggregation.FollowUpStatistics;
 import se.stockholm.sigstat.cli.ExitCode;
 import se.stockholm.sigstat.disclosure.FrequencyRule;
 import se.stockholm.sigstat.failure.AuditFailedException;
-import se.stockholm.sigstat.failure.LockHeldException;
+import se.stockholm.sigstat.failure.ConfigurationException;
 import se.stockholm.sigstat.failure.RunFailedException;
 import se.stockholm.sigstat.failure.SigstatException;
 import se.stockholm.sigstat.ingest.Checksums;
@@ -33,6 +33,7 @@ import se.stockholm.sigstat.model.ReportingPeriod;
 import se.stockholm.sigstat.spark.SparkSessions;
 import se.stockholm.sigstat.validation.FileCounts;
 import se.stockholm.sigstat.warehouse.AtomicFiles;
+import se.stockholm.sigstat.warehouse.WarehouseLayout;
 
 /**
  * The nightly run a scheduler starts: ingest → aggregate → protect → audit → report, under a lock
@@ -63,21 +64,32 @@ public final class NightlyJob {
     Instant started = clock.instant();
     String runId =
         DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(STOCKHOLM).format(started);
-    try (RunLock lock = RunLock.tryAcquire(cfg.warehouse())) {
-      if (lock == null) {
-        throw new LockHeldException(
-            "En annan körning pågår mot lagret "
+    checkPaths(cfg);
+    boolean created = false;
+    WarehouseLayout layout = new WarehouseLayout(cfg.warehouse());
+    if (!layout.exists()) {
+      if (!cfg.createWarehouse()) {
+        throw new ConfigurationException(
+            "Lagret "
                 + cfg.warehouse()
-                + " (låsfilen "
-                + RunLock.FILE
-                + "); avbryter.");
+                + " finns inte. Kontrollera warehouse i jobbfilen "
+                + cfg.file()
+                + ", eller ange create-warehouse: true i jobbfilen (eller --create-warehouse) "
+                + "för att börja med ett nytt, tomt lager");
       }
+      layout.create();
+      created = true;
+    }
+    try (RunLock lock = RunLock.acquire(cfg.warehouse())) {
       RunFolders folders = new RunFolders(cfg.output());
       folders.clearLeftovers();
       Path work = folders.inProgress(runId);
       Files.createDirectories(work);
       try (StageLog log = new StageLog(folders.log(runId))) {
         log.line("sigstat nightly " + runId + " startar: jobb " + cfg.file());
+        if (created) {
+          log.line("nytt, tomt lager skapat i " + cfg.warehouse() + " (create-warehouse)");
+        }
         try {
           return runStages(cfg, runId, started, work, folders, log);
         } catch (RuntimeException | IOException e) {
@@ -101,6 +113,26 @@ public final class NightlyJob {
               e);
         }
       }
+    }
+  }
+
+  /** The job's folders, checked before anything is locked or written. */
+  private static void checkPaths(JobConfig cfg) {
+    if (!Files.isDirectory(cfg.leveranser())) {
+      throw new ConfigurationException(
+          "Leveransmappen " + cfg.leveranser() + " finns inte (leveranser i " + cfg.file() + ")");
+    }
+    if (Files.exists(cfg.output()) && !Files.isDirectory(cfg.output())) {
+      throw new ConfigurationException(
+          "Utmappen " + cfg.output() + " finns men är ingen mapp (output i " + cfg.file() + ")");
+    }
+    if (Files.exists(cfg.warehouse()) && !Files.isDirectory(cfg.warehouse())) {
+      throw new ConfigurationException(
+          "Lagret "
+              + cfg.warehouse()
+              + " finns men är ingen mapp (warehouse i "
+              + cfg.file()
+              + ")");
     }
   }
 

@@ -6,7 +6,6 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import se.stockholm.sigstat.failure.LockHeldException;
@@ -39,9 +38,11 @@ public final class RunLock implements AutoCloseable {
     return lock;
   }
 
-  /** The lock, or null when another live run holds it. */
+  /**
+   * The lock, or null when another live run holds it. The warehouse folder must exist: taking the
+   * lock never creates a warehouse (a typo in a path must not become a new, empty one).
+   */
   public static RunLock tryAcquire(Path warehouse) throws IOException {
-    Files.createDirectories(warehouse);
     FileChannel ch =
         FileChannel.open(
             warehouse.resolve(FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
