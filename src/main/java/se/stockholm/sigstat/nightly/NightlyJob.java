@@ -151,7 +151,7 @@ public final class NightlyJob {
       t = System.nanoTime();
       // Deferred: the warehouse changes only once this run's outputs are complete.
       ingest =
-          new IngestJob(model)
+          new IngestJob(model, clock)
               .run(
                   spark,
                   new IngestJob.Request(

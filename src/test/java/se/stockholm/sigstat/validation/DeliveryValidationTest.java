@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -204,5 +207,33 @@ class DeliveryValidationTest {
     ValidateJob.Report r = validate(spark, dir);
     assertThat(r.clean()).isTrue();
     assertThat(r.counts()).extracting(FileCounts::rejected).containsOnly(0L);
+  }
+
+  private static final Clock MARCH_30 =
+      Clock.fixed(Instant.parse("2025-03-30T10:00:00Z"), ZoneId.of("Europe/Stockholm"));
+
+  @Test
+  void aDeliveryDatedAfterTomorrowIsRejected(SparkSession spark, @TempDir Path root)
+      throws IOException {
+    Path tomorrow = DeliveryBuilder.minimal(root, "FARSTA", "2025-03-31").write();
+    assertThat(new ValidateJob(MODEL, MARCH_30).run(spark, tomorrow, null, null).clean()).isTrue();
+    Path later = DeliveryBuilder.minimal(root, "FARSTA", "2025-04-01").write();
+    ValidateJob.Report r = new ValidateJob(MODEL, MARCH_30).run(spark, later, null, null);
+    assertThat(r.fileFaults())
+        .extracting(DeliveryInspection.FileFault::reason)
+        .containsExactly(
+            "leveransdatum 2025-04-01 ligger i framtiden (senast 2025-03-31 godtas); "
+                + "rätta mappens namn");
+  }
+
+  @Test
+  void aMisnamedFolderIsShownByItsNameAndRejected(SparkSession spark, @TempDir Path root)
+      throws IOException {
+    Path dir = DeliveryBuilder.minimal(root, "FARSTA", "inte-ett-datum").write();
+    ValidateJob.Report r = validate(spark, dir);
+    assertThat(r.delivery().label()).isEqualTo("FARSTA/inte-ett-datum");
+    assertThat(r.fileFaults())
+        .extracting(DeliveryInspection.FileFault::reason)
+        .containsExactly("mappnamnet inte-ett-datum är inget leveransdatum (förväntat ÅÅÅÅ-MM-DD)");
   }
 }
