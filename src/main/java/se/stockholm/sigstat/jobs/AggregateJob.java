@@ -19,6 +19,7 @@ import se.stockholm.sigstat.model.ReportingPeriod;
 import se.stockholm.sigstat.model.schema.SparkSchemas;
 import se.stockholm.sigstat.publish.RunDeliveries;
 import se.stockholm.sigstat.publish.StatistikFiles;
+import se.stockholm.sigstat.warehouse.AtomicFiles;
 import se.stockholm.sigstat.warehouse.ReferenceStore;
 import se.stockholm.sigstat.warehouse.SnapshotStore;
 import se.stockholm.sigstat.warehouse.WarehouseLayout;
@@ -123,6 +124,7 @@ public final class AggregateJob {
         findings.isEmpty() ? "passed" : "FAILED",
         auditMillis);
     if (findings.isEmpty()) {
+      AtomicFiles.removeLeftovers(runDir);
       StatistikFiles.write(
           protectedTable,
           settings.reportPeriods().stream().map(ReportingPeriod::code).toList(),

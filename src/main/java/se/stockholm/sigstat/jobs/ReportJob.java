@@ -30,6 +30,7 @@ import se.stockholm.sigstat.reporting.charts.ReportChart;
 import se.stockholm.sigstat.reporting.charts.TrendChart;
 import se.stockholm.sigstat.reporting.excel.WorkbookContext;
 import se.stockholm.sigstat.reporting.excel.WorkbookWriter;
+import se.stockholm.sigstat.warehouse.AtomicFiles;
 
 /**
  * Report: the workbooks and charts of reports/ written from a run folder's protected statistik
@@ -56,6 +57,12 @@ public final class ReportJob {
 
   public Result run(Path runDir) throws IOException {
     long t0 = System.nanoTime();
+    // Half-written workbooks and charts of a killed report; never shown, but never left either.
+    int leftovers =
+        AtomicFiles.removeLeftovers(runDir) + AtomicFiles.removeLeftovers(runDir.resolve("charts"));
+    if (leftovers > 0) {
+      LOG.info("report: removed {} temporary files left by an earlier, killed run", leftovers);
+    }
     ReportData data =
         new ReportData(
             PublishedTable.read(runDir),
