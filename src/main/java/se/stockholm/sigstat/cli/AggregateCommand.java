@@ -2,6 +2,7 @@ package se.stockholm.sigstat.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
@@ -11,6 +12,8 @@ import picocli.CommandLine.Option;
 import se.stockholm.sigstat.aggregation.FollowUpStatistics;
 import se.stockholm.sigstat.disclosure.FrequencyRule;
 import se.stockholm.sigstat.disclosure.ProtectedCell;
+import se.stockholm.sigstat.failure.AuditFailedException;
+import se.stockholm.sigstat.failure.ConfigurationException;
 import se.stockholm.sigstat.jobs.AggregateJob;
 import se.stockholm.sigstat.model.ReportingPeriod;
 import se.stockholm.sigstat.model.schema.DataSchemaLoader;
@@ -60,7 +63,20 @@ final class AggregateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    List<ReportingPeriod> report = periods.stream().map(ReportingPeriod::parse).toList();
+    List<ReportingPeriod> report = new ArrayList<>();
+    for (String p : periods) {
+      try {
+        report.add(ReportingPeriod.parse(p));
+      } catch (IllegalArgumentException e) {
+        throw new ConfigurationException("--period: " + e.getMessage());
+      }
+    }
+    if (minCell < 1) {
+      throw new ConfigurationException("--min-cell (k) ska vara minst 1, inte " + minCell);
+    }
+    if (lookBack < 0) {
+      throw new ConfigurationException("--look-back ska vara 0 år eller fler, inte " + lookBack);
+    }
     FollowUpStatistics.Settings settings =
         new FollowUpStatistics.Settings(
             report, lookBack, indelning != null ? indelning : report.get(0).end());
@@ -75,9 +91,8 @@ final class AggregateCommand implements Callable<Integer> {
     }
     print(result, report.get(0).code(), DataSchemaLoader.load().districts().cityCode());
     if (!result.auditFindings().isEmpty()) {
-      System.out.println("Granskningen av sekretesskyddet hittade fel; inget publicerades:");
       result.auditFindings().forEach(f -> System.out.println("  " + f));
-      return ExitCode.FAILED.code();
+      throw new AuditFailedException(result.auditFindings());
     }
     System.out.println("Statistiken finns i " + out.resolve("statistik.csv"));
     return ExitCode.OK.code();

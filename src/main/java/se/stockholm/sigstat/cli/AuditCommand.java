@@ -9,6 +9,9 @@ import picocli.CommandLine.Parameters;
 import se.stockholm.sigstat.disclosure.AuditResult;
 import se.stockholm.sigstat.disclosure.DisclosureAudit;
 import se.stockholm.sigstat.disclosure.FrequencyRule;
+import se.stockholm.sigstat.failure.AuditFailedException;
+import se.stockholm.sigstat.failure.ConfigurationException;
+import se.stockholm.sigstat.jobs.PublishedTable;
 import se.stockholm.sigstat.model.schema.DataSchemaLoader;
 import se.stockholm.sigstat.publish.StatistikFiles;
 
@@ -29,7 +32,10 @@ final class AuditCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    StatistikFiles.Published published = StatistikFiles.read(runDir);
+    if (minCell != null && minCell < 1) {
+      throw new ConfigurationException("--min-cell (k) ska vara minst 1, inte " + minCell);
+    }
+    StatistikFiles.Published published = PublishedTable.read(runDir);
     int k = minCell != null ? minCell : published.minCell();
     AuditResult audit =
         new DisclosureAudit(DataSchemaLoader.load(), new FrequencyRule(k))
@@ -49,6 +55,6 @@ final class AuditCommand implements Callable<Integer> {
     }
     System.out.println("Granskningen hittade fel (k = " + k + "):");
     findings.forEach(f -> System.out.println("  " + f));
-    return ExitCode.FAILED.code();
+    throw new AuditFailedException(findings);
   }
 }

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Unmatched;
+import se.stockholm.sigstat.failure.ConfigurationException;
 
 /**
  * {@code sigstat bench}: the benchmark lives with the test classes, because it compares with
@@ -29,11 +30,10 @@ final class BenchCommand implements Callable<Integer> {
     try {
       bench = Class.forName(IMPLEMENTATION).getDeclaredConstructor().newInstance();
     } catch (ClassNotFoundException e) {
-      System.err.println(
+      throw new ConfigurationException(
           "Prestandamätningen (bench) finns bara i utvecklarbygget: kör "
               + "./sigstat bench i källkatalogen (den bygger testklasserna och DuckDB, som aldrig "
               + "ingår i programmet).");
-      return ExitCode.USAGE.code();
     }
     CommandLine cl = new CommandLine(bench);
     cl.setExecutionExceptionHandler(new SigstatCommand.ErrorHandler());

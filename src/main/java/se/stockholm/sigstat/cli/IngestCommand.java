@@ -1,16 +1,20 @@
 package se.stockholm.sigstat.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import se.stockholm.sigstat.failure.ConfigurationException;
 import se.stockholm.sigstat.ingest.PseudonymKey;
 import se.stockholm.sigstat.ingest.Pseudonymizer;
 import se.stockholm.sigstat.jobs.IngestJob;
 import se.stockholm.sigstat.model.schema.DataSchemaLoader;
+import se.stockholm.sigstat.nightly.RunLock;
 import se.stockholm.sigstat.validation.FileCounts;
+import se.stockholm.sigstat.warehouse.WarehouseLayout;
 
 /** Validates, pseudonymises and publishes each district's newest delivery. */
 @Command(
@@ -18,8 +22,9 @@ import se.stockholm.sigstat.validation.FileCounts;
     mixinStandardHelpOptions = true,
     description =
         "Validate and pseudonymise the newest delivery of every district and make it "
-            + "the district's snapshot in the warehouse. Exit 0: all published or unchanged; "
-            + "3: a delivery was rejected (its previous snapshot stays).")
+            + "the district's snapshot in the warehouse (a new warehouse is made, and said so, if "
+            + "there is none). Takes the warehouse's lock. Exit 0: all published or unchanged; "
+            + "3: a delivery was rejected (its previous snapshot stays); 4: the lock is held.")
 final class IngestCommand implements Callable<Integer> {
   @Option(names = "--leveranser", required = true, description = "The leveranser/ folder.")
   Path leveranser;
@@ -56,22 +61,33 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Pseudonymizer pseudonymizer = new Pseudonymizer(PseudonymKey.resolve(keyFile));
+    if (!Files.isDirectory(leveranser)) {
+      throw new ConfigurationException("Leveransmappen " + leveranser + " finns inte");
+    }
+    WarehouseLayout layout = new WarehouseLayout(warehouse);
+    if (!layout.exists()) {
+      // A standalone ingest may start a warehouse (the nightly job may not), but never silently.
+      layout.create();
+      System.out.println("Lagret " + warehouse + " fanns inte: ett nytt, tomt lager har skapats.");
+    }
     long t0 = System.nanoTime();
     IngestJob.Result result;
-    SparkSession session = spark.session();
-    try {
-      result =
-          new IngestJob(DataSchemaLoader.load())
-              .run(
-                  session,
-                  new IngestJob.Request(
-                      leveranser,
-                      warehouse,
-                      pseudonymizer,
-                      maxRejectedPercent / 100.0,
-                      populationFile(leveranser, befolkning)));
-    } finally {
-      session.stop();
+    try (RunLock lock = RunLock.acquire(warehouse)) {
+      SparkSession session = spark.session();
+      try {
+        result =
+            new IngestJob(DataSchemaLoader.load())
+                .run(
+                    session,
+                    new IngestJob.Request(
+                        leveranser,
+                        warehouse,
+                        pseudonymizer,
+                        maxRejectedPercent / 100.0,
+                        populationFile(leveranser, befolkning)));
+      } finally {
+        session.stop();
+      }
     }
     print(result);
     System.out.printf(
@@ -86,7 +102,7 @@ final class IngestCommand implements Callable<Integer> {
       return given;
     }
     Path beside = leveranser.toAbsolutePath().normalize().resolveSibling("befolkning.csv");
-    return java.nio.file.Files.isRegularFile(beside) ? beside : null;
+    return Files.isRegularFile(beside) ? beside : null;
   }
 
   static void print(IngestJob.Result result) {

@@ -27,16 +27,24 @@ final class NightlyCommand implements Callable<Integer> {
       description = "Spark master; overrides the job file (as does " + "spark-submit's --master).")
   String master;
 
+  @Option(
+      names = "--create-warehouse",
+      description =
+          "Start a new, empty warehouse if there is none at the job's warehouse path (as "
+              + "create-warehouse: true in the job file). Without it a missing warehouse is exit 2.")
+  boolean createWarehouse;
+
   @Override
   public Integer call() throws Exception {
     JobConfig cfg =
         JobConfig.load(job)
             .withMaster(master != null ? master : System.getProperty("spark.master"));
+    if (createWarehouse) {
+      cfg = cfg.withCreateWarehouse();
+    }
     NightlyJob.Result r =
         new NightlyJob(DataSchemaLoader.load(), Clock.systemDefaultZone()).run(cfg);
-    if (r.runDir() != null) {
-      System.out.println("Körning " + r.runId() + " publicerad: " + r.runDir());
-    }
+    System.out.println("Körning " + r.runId() + " publicerad: " + r.runDir());
     return r.exitCode().code();
   }
 }

@@ -1,7 +1,12 @@
 package se.stockholm.sigstat.cli;
 
+import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import se.stockholm.sigstat.failure.ConfigurationException;
+import se.stockholm.sigstat.failure.DataException;
+import se.stockholm.sigstat.failure.LockHeldException;
+import se.stockholm.sigstat.failure.SigstatException;
 
 /** The {@code sigstat} command line: one subcommand per pipeline stage. */
 @Command(
@@ -17,6 +22,7 @@ import picocli.CommandLine.Command;
       AggregateCommand.class,
       AuditCommand.class,
       ReportCommand.class,
+      VerifyCommand.class,
       NightlyCommand.class,
       SchemaCommand.class,
       BenchCommand.class
@@ -46,18 +52,49 @@ public final class SigstatCommand implements Runnable {
     return cl.execute(args);
   }
 
-  /** Maps exceptions to exit codes; never swallows one silently. */
+  /**
+   * The one place where failures become exit codes: a typed failure by its kind, anything else as a
+   * failed run. The screen gets one Swedish line; a stack trace never reaches it, but goes to a log
+   * file the line names (the nightly job has already written it to its run log).
+   */
   static final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(
         Exception ex, CommandLine cl, CommandLine.ParseResult parsed) {
-      if (ex instanceof IllegalArgumentException) {
-        cl.getErr().println("Fel: " + ex.getMessage());
-        return ExitCode.USAGE.code();
+      String line;
+      if (ex instanceof ConfigurationException) {
+        line = "Fel: " + ex.getMessage();
+      } else if (ex instanceof SigstatException) {
+        line = ex.getMessage();
+      } else {
+        line = "Körningen misslyckades av ett oväntat fel";
       }
-      cl.getErr().println("Körningen misslyckades: " + ex);
-      ex.printStackTrace(cl.getErr());
-      return ExitCode.FAILED.code();
+      // An explained failure needs no stack trace unless bad data surfaced as an exception below
+      // it; a failed nightly run (RunFailedException) has already written its own to the run log.
+      boolean traced =
+          !(ex instanceof SigstatException) || ex instanceof DataException && ex.getCause() != null;
+      if (traced) {
+        Path log = CrashLog.write(ex);
+        line +=
+            log != null
+                ? " (hela felet finns i " + log + ")"
+                : " (felet kunde inte skrivas till någon loggfil)";
+      }
+      cl.getErr().println(line);
+      cl.getErr().flush();
+      return exitCode(ex).code();
+    }
+
+    /** The exit code of a failure, by its type alone; partial (3) is a result, never a failure. */
+    static ExitCode exitCode(Throwable ex) {
+      if (ex instanceof ConfigurationException) {
+        return ExitCode.USAGE;
+      }
+      if (ex instanceof LockHeldException) {
+        return ExitCode.LOCKED;
+      }
+      // DataException, AuditFailedException, RunFailedException and anything unexpected.
+      return ExitCode.FAILED;
     }
   }
 

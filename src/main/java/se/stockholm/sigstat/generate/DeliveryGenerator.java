@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import se.stockholm.sigstat.failure.ConfigurationException;
 import se.stockholm.sigstat.ingest.Personnummer;
 import se.stockholm.sigstat.model.District;
 import se.stockholm.sigstat.model.FileSpec;
@@ -55,10 +56,10 @@ public final class DeliveryGenerator {
   public record Options(int persons, long seed, LocalDate asOf, double faultRate) {
     public Options {
       if (persons < 1) {
-        throw new IllegalArgumentException("--persons ska vara minst 1, inte " + persons);
+        throw new ConfigurationException("--persons ska vara minst 1, inte " + persons);
       }
       if (faultRate < 0 || faultRate > 0.5) {
-        throw new IllegalArgumentException("--faults ska vara mellan 0 och 0,5, inte " + faultRate);
+        throw new ConfigurationException("--faults ska vara mellan 0 och 0,5, inte " + faultRate);
       }
     }
   }

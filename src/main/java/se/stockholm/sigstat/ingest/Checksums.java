@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -21,17 +22,24 @@ public final class Checksums {
     return HexFormat.of().formatHex(md.digest());
   }
 
-  /** Over every regular file of the folder in name order, so a renamed file changes it too. */
+  /**
+   * Over every regular file of the folder in name order, so a renamed file changes it too. Links
+   * are never followed: anything that is not a regular file counts by its name only.
+   */
   public static String ofFolder(Path dir) throws IOException {
     MessageDigest md = sha256();
-    List<Path> files;
+    List<Path> entries;
     try (Stream<Path> s = Files.list(dir)) {
-      files = s.filter(Files::isRegularFile).sorted().toList();
+      entries = s.sorted().toList();
     }
-    for (Path f : files) {
+    for (Path f : entries) {
       md.update(f.getFileName().toString().getBytes(StandardCharsets.UTF_8));
-      md.update((byte) 0);
-      update(md, f);
+      if (Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)) {
+        md.update((byte) 0);
+        update(md, f);
+      } else {
+        md.update((byte) 1);
+      }
     }
     return HexFormat.of().formatHex(md.digest());
   }

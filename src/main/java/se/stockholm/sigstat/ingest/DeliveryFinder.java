@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,39 +15,68 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import se.stockholm.sigstat.failure.ConfigurationException;
 import se.stockholm.sigstat.model.District;
 import se.stockholm.sigstat.model.DistrictStructure;
 
-/** Finds the deliveries under a {@code leveranser/} folder, newest first per district. */
+/**
+ * Finds the deliveries under a {@code leveranser/} folder, newest first per district. A folder
+ * whose name is no usable delivery date (not a date, or more than {@link #FUTURE_TOLERANCE_DAYS}
+ * day after today) is listed too, after the deliveries, so that it is rejected with its reason
+ * rather than skipped, and never hides the district's real newest delivery.
+ */
 public final class DeliveryFinder {
-  private final DistrictStructure districts;
+  /**
+   * How many days after today (in Stockholm) a delivery may be dated: one, for a delivery made in
+   * the evening and dated by the next day. Anything later is a mistake and is rejected.
+   */
+  public static final int FUTURE_TOLERANCE_DAYS = 1;
 
-  public DeliveryFinder(DistrictStructure districts) {
+  private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+
+  private final DistrictStructure districts;
+  private final LocalDate latestAccepted;
+
+  /** A finder that judges delivery dates against {@code clock}'s today in Stockholm. */
+  public DeliveryFinder(DistrictStructure districts, Clock clock) {
     this.districts = districts;
+    this.latestAccepted = LocalDate.now(clock.withZone(STOCKHOLM)).plusDays(FUTURE_TOLERANCE_DAYS);
   }
 
-  /** A folder that is a delivery, or why it cannot be one. */
-  public record Found(Delivery delivery, String fault) {}
+  /**
+   * A folder that is a delivery, or why it cannot be one. {@code misdated}: its name is no usable
+   * delivery date (not a date, or in the future), so it can never be the district's newest.
+   */
+  public record Found(Delivery delivery, String fault, boolean misdated) {}
 
-  /** Every delivery folder, grouped by district folder name, newest first within a district. */
+  /**
+   * Every delivery folder, grouped by district folder name: the deliveries newest first, then the
+   * misdated folders by name.
+   */
   public Map<String, List<Found>> find(Path leveranser) {
     if (!Files.isDirectory(leveranser)) {
-      throw new IllegalArgumentException("Leveransmappen " + leveranser + " finns inte");
+      throw new ConfigurationException("Leveransmappen " + leveranser + " finns inte");
     }
     Map<String, List<Found>> byDistrict = new LinkedHashMap<>();
     for (Path districtDir : sortedChildren(leveranser)) {
       String code = districtDir.getFileName().toString();
-      List<Found> found = new ArrayList<>();
+      List<Found> dated = new ArrayList<>();
+      List<Found> misdated = new ArrayList<>();
       for (Path dateDir : sortedChildren(districtDir)) {
-        found.add(inspectFolder(code, dateDir));
+        Found f = inspectFolder(code, dateDir);
+        (f.misdated() ? misdated : dated).add(f);
       }
-      found.sort(Comparator.comparing((Found f) -> f.delivery().deliveryDate()).reversed());
-      byDistrict.put(code, found);
+      dated.sort(Comparator.comparing((Found f) -> f.delivery().deliveryDate()).reversed());
+      dated.addAll(misdated);
+      byDistrict.put(code, dated);
     }
     return byDistrict;
   }
 
-  /** Checks that a folder is named {@code <stadsdel>/<YYYY-MM-DD>} with a known district code. */
+  /**
+   * Checks that a folder is named {@code <stadsdel>/<YYYY-MM-DD>} with a known district code and a
+   * date that is not in the future.
+   */
   public Found inspectFolder(String districtCode, Path dateDir) {
     String name = dateDir.getFileName().toString();
     LocalDate date;
@@ -53,18 +84,29 @@ public final class DeliveryFinder {
       date = LocalDate.parse(name);
     } catch (DateTimeParseException e) {
       return new Found(
-          new Delivery(districtCode, LocalDate.MIN, dateDir),
-          "mappnamnet " + name + " är inget leveransdatum (förväntat ÅÅÅÅ-MM-DD)");
+          new Delivery(districtCode, null, dateDir),
+          "mappnamnet " + Excerpt.of(name) + " är inget leveransdatum (förväntat ÅÅÅÅ-MM-DD)",
+          true);
     }
     Delivery delivery = new Delivery(districtCode, date, dateDir);
+    if (date.isAfter(latestAccepted)) {
+      return new Found(
+          delivery,
+          "leveransdatum "
+              + date
+              + " ligger i framtiden (senast "
+              + latestAccepted
+              + " godtas); rätta mappens namn",
+          true);
+    }
     Optional<District> district = districts.find(districtCode);
     if (district.isEmpty()) {
-      return new Found(delivery, "okänd stadsdelskod " + districtCode);
+      return new Found(delivery, "okänd stadsdelskod " + Excerpt.of(districtCode), false);
     }
     if (!district.get().existedBy(date)) {
-      return new Found(delivery, "stadsdelen " + districtCode + " fanns inte den " + date);
+      return new Found(delivery, "stadsdelen " + districtCode + " fanns inte den " + date, false);
     }
-    return new Found(delivery, null);
+    return new Found(delivery, null, false);
   }
 
   private static List<Path> sortedChildren(Path dir) {

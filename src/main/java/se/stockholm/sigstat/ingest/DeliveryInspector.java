@@ -4,7 +4,9 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -12,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import se.stockholm.sigstat.model.ColumnSpec;
 import se.stockholm.sigstat.model.FileSpec;
 import se.stockholm.sigstat.model.FollowUpModel;
@@ -34,6 +37,11 @@ public final class DeliveryInspector {
     String checksum = Files.isDirectory(delivery.dir()) ? Checksums.ofFolder(delivery.dir()) : "";
     if (folderFault != null) {
       faults.add(new DeliveryInspection.FileFault(null, folderFault));
+      return new DeliveryInspection(delivery, checksum, layouts, faults, warnings);
+    }
+    // Before any file is opened: a link could lead anywhere (/etc/passwd), a pipe could block.
+    faults.addAll(irregularEntries(delivery.dir()));
+    if (!faults.isEmpty()) {
       return new DeliveryInspection(delivery, checksum, layouts, faults, warnings);
     }
     for (FileSpec spec : model.deliveryFiles()) {
@@ -60,7 +68,9 @@ public final class DeliveryInspector {
       throws IOException {
     TextEncoding.Detected enc = TextEncoding.detect(file);
     if (enc.fault() != null) {
-      faults.add(new DeliveryInspection.FileFault(spec.fileName(), enc.fault()));
+      faults.add(
+          new DeliveryInspection.FileFault(
+              spec.fileName(), file.getFileName() + ": " + enc.fault()));
       return null;
     }
     String header;
@@ -97,7 +107,10 @@ public final class DeliveryInspector {
         faults.add(
             new DeliveryInspection.FileFault(
                 spec.fileName(),
-                "kolumnen " + name + " förekommer två gånger i rubrikraden i " + spec.fileName()));
+                "kolumnen "
+                    + Excerpt.of(name)
+                    + " förekommer två gånger i rubrikraden i "
+                    + spec.fileName()));
         return null;
       }
       if (spec.column(name).isEmpty()) {
@@ -130,7 +143,7 @@ public final class DeliveryInspector {
       missingRequired = true;
     }
     for (String u : unknown) {
-      warnings.add("okänd kolumn " + u + " i " + spec.fileName() + " ignoreras");
+      warnings.add("okänd kolumn " + Excerpt.of(u) + " i " + spec.fileName() + " ignoreras");
     }
     if (missingRequired) {
       return null;
@@ -146,14 +159,49 @@ public final class DeliveryInspector {
         List.copyOf(unknown));
   }
 
+  /**
+   * Everything in the folder that is not a regular file (a link, a folder, a pipe, a device), as
+   * one fault each, named but never opened.
+   */
+  static List<DeliveryInspection.FileFault> irregularEntries(Path dir) throws IOException {
+    List<DeliveryInspection.FileFault> faults = new ArrayList<>();
+    List<Path> entries;
+    try (Stream<Path> s = Files.list(dir)) {
+      entries = s.sorted().toList();
+    }
+    for (Path p : entries) {
+      BasicFileAttributes a =
+          Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      String name = Excerpt.of(p.getFileName().toString());
+      String what;
+      if (a.isRegularFile()) {
+        continue;
+      } else if (a.isSymbolicLink()) {
+        what = "är en länk";
+      } else if (a.isDirectory()) {
+        what = "är en mapp";
+      } else {
+        what = "är ingen vanlig fil";
+      }
+      faults.add(
+          new DeliveryInspection.FileFault(
+              name,
+              name
+                  + " "
+                  + what
+                  + "; en leveransmapp får bara innehålla vanliga filer (filen lästes inte)"));
+    }
+    return faults;
+  }
+
   private static Path findCaseInsensitive(Path dir, String fileName) throws IOException {
     Path exact = dir.resolve(fileName);
-    if (Files.isRegularFile(exact)) {
+    if (Files.isRegularFile(exact, LinkOption.NOFOLLOW_LINKS)) {
       return exact;
     }
-    try (var s = Files.list(dir)) {
+    try (Stream<Path> s = Files.list(dir)) {
       return s.filter(p -> p.getFileName().toString().equalsIgnoreCase(fileName))
-          .filter(Files::isRegularFile)
+          .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
           .findFirst()
           .orElse(null);
     }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import se.stockholm.sigstat.failure.ConfigurationException;
 
 /** The secret pseudonymisation key: from a file or the environment, never from the data. */
 public final class PseudonymKey {
@@ -19,7 +20,7 @@ public final class PseudonymKey {
 
   private PseudonymKey(byte[] bytes) {
     if (bytes.length < MIN_LENGTH) {
-      throw new IllegalArgumentException(
+      throw new ConfigurationException(
           "Pseudonymiseringsnyckeln är för kort: minst " + MIN_LENGTH + " tecken krävs");
     }
     this.bytes = bytes.clone();
@@ -31,7 +32,7 @@ public final class PseudonymKey {
 
   public static PseudonymKey fromFile(Path file) throws IOException {
     if (!Files.isRegularFile(file)) {
-      throw new IllegalArgumentException("Nyckelfilen " + file + " finns inte");
+      throw new ConfigurationException("Nyckelfilen " + file + " finns inte");
     }
     return of(Files.readString(file, StandardCharsets.UTF_8));
   }
@@ -47,7 +48,7 @@ public final class PseudonymKey {
     if (env != null && !env.isBlank()) {
       return of(env);
     }
-    throw new IllegalArgumentException(
+    throw new ConfigurationException(
         "Ingen pseudonymiseringsnyckel: ange --key-file eller miljövariabeln " + ENV);
   }
 

@@ -14,14 +14,17 @@ import se.stockholm.sigstat.disclosure.DisclosureAudit;
 import se.stockholm.sigstat.disclosure.DisclosureControl;
 import se.stockholm.sigstat.disclosure.FrequencyRule;
 import se.stockholm.sigstat.disclosure.ProtectedTable;
+import se.stockholm.sigstat.failure.ConfigurationException;
 import se.stockholm.sigstat.model.FollowUpModel;
 import se.stockholm.sigstat.model.ReportingPeriod;
 import se.stockholm.sigstat.model.schema.SparkSchemas;
 import se.stockholm.sigstat.publish.RunDeliveries;
 import se.stockholm.sigstat.publish.StatistikFiles;
+import se.stockholm.sigstat.warehouse.AtomicFiles;
 import se.stockholm.sigstat.warehouse.ReferenceStore;
 import se.stockholm.sigstat.warehouse.SnapshotStore;
 import se.stockholm.sigstat.warehouse.WarehouseLayout;
+import se.stockholm.sigstat.warehouse.WarehouseVerifier;
 
 /**
  * Aggregate: reads the warehouse, computes the statistics, protects them, checks the protected
@@ -30,8 +33,17 @@ import se.stockholm.sigstat.warehouse.WarehouseLayout;
 public final class AggregateJob {
   private static final Logger LOG = LoggerFactory.getLogger(AggregateJob.class);
 
-  /** What happened: the published table and anything the audit found (empty when clean). */
-  public record Result(ProtectedTable table, AuditResult audit, long millis) {
+  /**
+   * What happened: the warehouse check, the published table and what the audit found, with the
+   * whole run's time and the check's and the audit's parts of it.
+   */
+  public record Result(
+      WarehouseVerifier.Report verification,
+      ProtectedTable table,
+      AuditResult audit,
+      long millis,
+      long verifyMillis,
+      long auditMillis) {
     /** What the audit found, in Swedish; empty when the table passed. */
     public List<String> auditFindings() {
       return audit.findings();
@@ -71,8 +83,25 @@ public final class AggregateJob {
         pending == null
             ? new SnapshotStore(layout)
             : new SnapshotStore(layout).withPending(pending.snapshots());
+    if (!layout.exists()) {
+      throw new ConfigurationException("Lagret " + warehouse + " finns inte (fel sökväg?)");
+    }
+    ReferenceStore references =
+        new ReferenceStore(layout).withPending(pending == null ? Map.of() : pending.references());
+    // Before anything is read: a lost or changed file would otherwise give wrong figures silently.
+    WarehouseVerifier.Report verification =
+        WarehouseVerifier.verify(store, references, List.of("befolkning"));
+    if (!verification.intact()) {
+      throw verification.damage();
+    }
+    long verifyMillis = (System.nanoTime() - t0) / 1_000_000;
+    LOG.info(
+        "verify: {} snapshots and reference tables, {} files intact ({} ms)",
+        verification.checked().size(),
+        verification.files(),
+        verifyMillis);
     if (store.currentAll().isEmpty()) {
-      throw new IllegalArgumentException("Lagret " + warehouse + " är tomt: kör ingest först");
+      throw new ConfigurationException("Lagret " + warehouse + " är tomt: kör ingest först");
     }
     FollowUpStatistics.Inputs inputs =
         new FollowUpStatistics.Inputs(
@@ -81,12 +110,8 @@ public final class AggregateJob {
             table(spark, store, "insatser"),
             table(spark, store, "anhorigstod"),
             table(spark, store, "resurser"),
-            new ReferenceStore(layout)
-                .withPending(pending == null ? Map.of() : pending.references())
-                .read(
-                    spark,
-                    "befolkning",
-                    SparkSchemas.reference(model.referenceFile("befolkning"))));
+            references.read(
+                spark, "befolkning", SparkSchemas.reference(model.referenceFile("befolkning"))));
     AggregatedTable aggregated = new FollowUpStatistics(model).compute(inputs, settings);
     LOG.info(
         "aggregate: {} cells for {} periods ({} ms)",
@@ -98,6 +123,7 @@ public final class AggregateJob {
     long t2 = System.nanoTime();
     AuditResult audit = new DisclosureAudit(model, rule).check(protectedTable);
     List<String> findings = audit.findings();
+    long auditMillis = (System.nanoTime() - t2) / 1_000_000;
     LOG.info(
         "protect: {} cells, {} primary + {} secondary suppressions ({} ms); audit {}: {} relations,"
             + " {} recovered ({} ms)",
@@ -108,8 +134,9 @@ public final class AggregateJob {
         findings.isEmpty() ? "passed" : "FAILED",
         audit.relations(),
         audit.recovered(),
-        (System.nanoTime() - t2) / 1_000_000);
+        auditMillis);
     if (findings.isEmpty()) {
+      AtomicFiles.removeLeftovers(runDir);
       StatistikFiles.write(
           protectedTable,
           settings.reportPeriods().stream().map(ReportingPeriod::code).toList(),
@@ -119,7 +146,13 @@ public final class AggregateJob {
           runDir,
           RunDeliveries.fromWarehouse(store, pending == null ? List.of() : pending.logEntries()));
     }
-    return new Result(protectedTable, audit, (System.nanoTime() - t0) / 1_000_000);
+    return new Result(
+        verification,
+        protectedTable,
+        audit,
+        (System.nanoTime() - t0) / 1_000_000,
+        verifyMillis,
+        auditMillis);
   }
 
   private org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> table(

@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.col;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,6 +19,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.stockholm.sigstat.failure.ConfigurationException;
 import se.stockholm.sigstat.ingest.Delivery;
 import se.stockholm.sigstat.ingest.DeliveryFinder;
 import se.stockholm.sigstat.ingest.DeliveryInspection;
@@ -132,9 +134,17 @@ public final class IngestJob {
       Path ledgerTmp) {}
 
   private final FollowUpModel model;
+  private final Clock clock;
 
+  /** An ingest on the system clock. */
   public IngestJob(FollowUpModel model) {
+    this(model, Clock.systemDefaultZone());
+  }
+
+  /** An ingest whose "today" (for delivery dates in the future) comes from {@code clock}. */
+  public IngestJob(FollowUpModel model, Clock clock) {
     this.model = model;
+    this.clock = clock;
   }
 
   public Result run(SparkSession spark, Request req) throws IOException {
@@ -152,14 +162,22 @@ public final class IngestJob {
     List<DeliveryInspection> toRead = new ArrayList<>();
     List<DeliveryResult> results = new ArrayList<>();
     List<RejectedRowsLedger.Entry> fileFaults = new ArrayList<>();
-    DeliveryFinder finder = new DeliveryFinder(model.districts());
+    DeliveryFinder finder = new DeliveryFinder(model.districts(), clock);
     DeliveryInspector inspector = new DeliveryInspector(model);
     for (Map.Entry<String, List<DeliveryFinder.Found>> e :
         finder.find(req.leveranser()).entrySet()) {
-      if (e.getValue().isEmpty()) {
+      DeliveryFinder.Found newest = null;
+      for (DeliveryFinder.Found f : e.getValue()) {
+        if (f.misdated()) {
+          // Not a delivery the district can mean as its newest: rejected with its reason.
+          results.add(rejected(inspector.inspect(f.delivery(), f.fault()), fileFaults));
+        } else if (newest == null) {
+          newest = f;
+        }
+      }
+      if (newest == null) {
         continue;
       }
-      DeliveryFinder.Found newest = e.getValue().get(0);
       DeliveryInspection inspection = inspector.inspect(newest.delivery(), newest.fault());
       Optional<SnapshotPointer> live = store.current(e.getKey());
       if (inspection.acceptable()
@@ -176,14 +194,19 @@ public final class IngestJob {
                 inspection.warnings()));
         continue;
       }
+      inspection.warnings().forEach(w -> LOG.warn("{}: {}", inspection.delivery().label(), w));
+      if (!inspection.acceptable()) {
+        results.add(rejected(inspection, fileFaults));
+        continue;
+      }
       Optional<DeliveryLog.Entry> rejectedBefore =
-          lastRejected(seenBefore, newest.delivery(), inspection.checksum());
+          lastRejectedByRows(seenBefore, newest.delivery(), inspection.checksum());
       if (rejectedBefore.isPresent()) {
-        // Same bytes as a delivery already rejected: still rejected, not worth reading again.
+        // Same bytes as a delivery already rejected for its rows: not worth reading again.
         DeliveryLog.Entry prev = rejectedBefore.get();
         results.add(
             new DeliveryResult(
-                newest.delivery(),
+                inspection.delivery(),
                 inspection.checksum(),
                 Outcome.AVVISAD,
                 prev.orsak() + " (oförändrad sedan förra inläsningen)",
@@ -192,34 +215,12 @@ public final class IngestJob {
                     .map(
                         f ->
                             new FileCounts(
-                                newest.delivery().id(),
+                                inspection.delivery().id(),
                                 f.fil(),
                                 f.lasta(),
                                 f.godkanda(),
                                 f.avvisade()))
                     .toList(),
-                inspection.warnings()));
-        continue;
-      }
-      inspection.warnings().forEach(w -> LOG.warn("{}: {}", newest.delivery().label(), w));
-      if (!inspection.acceptable()) {
-        String reason =
-            String.join(
-                "; ",
-                inspection.faults().stream().map(DeliveryInspection.FileFault::reason).toList());
-        for (DeliveryInspection.FileFault f : inspection.faults()) {
-          fileFaults.add(
-              new RejectedRowsLedger.Entry(
-                  newest.delivery().label(), f.file(), null, null, null, f.reason()));
-        }
-        results.add(
-            new DeliveryResult(
-                newest.delivery(),
-                inspection.checksum(),
-                Outcome.AVVISAD,
-                reason,
-                1.0,
-                List.of(),
                 inspection.warnings()));
         continue;
       }
@@ -240,7 +241,7 @@ public final class IngestJob {
     ReferenceIngest.Result population = new ReferenceIngest.Result(null, List.of(), null);
     if (req.befolkning() != null) {
       if (!Files.isRegularFile(req.befolkning())) {
-        throw new IllegalArgumentException("Befolkningsfilen " + req.befolkning() + " finns inte");
+        throw new ConfigurationException("Befolkningsfilen " + req.befolkning() + " finns inte");
       }
       population =
           new ReferenceIngest(model)
@@ -430,7 +431,31 @@ public final class IngestJob {
     return inspection.files().values().stream().map(l -> l.spec().fileName()).sorted().toList();
   }
 
-  private static Optional<DeliveryLog.Entry> lastRejected(
+  /** A delivery rejected as a whole at file level: its faults go to the ledger. */
+  private static DeliveryResult rejected(
+      DeliveryInspection inspection, List<RejectedRowsLedger.Entry> fileFaults) {
+    Delivery d = inspection.delivery();
+    for (DeliveryInspection.FileFault f : inspection.faults()) {
+      fileFaults.add(
+          new RejectedRowsLedger.Entry(d.label(), f.file(), null, null, null, f.reason()));
+    }
+    return new DeliveryResult(
+        d,
+        inspection.checksum(),
+        Outcome.AVVISAD,
+        String.join(
+            "; ", inspection.faults().stream().map(DeliveryInspection.FileFault::reason).toList()),
+        1.0,
+        List.of(),
+        inspection.warnings());
+  }
+
+  /**
+   * The log's last word on this delivery if it was a rejection for its rows with these very bytes.
+   * A file- or folder-level rejection is always judged afresh: it is cheap, and its reason may no
+   * longer hold (a delivery dated in the future is one day no longer in the future).
+   */
+  private static Optional<DeliveryLog.Entry> lastRejectedByRows(
       List<DeliveryLog.Entry> log, Delivery d, String checksum) {
     DeliveryLog.Entry last = null;
     for (DeliveryLog.Entry e : log) {
@@ -440,7 +465,11 @@ public final class IngestJob {
     }
     return Optional.ofNullable(last)
         .filter(
-            e -> e.status() == DeliveryLog.Status.AVVISAD && e.kontrollsumma().equals(checksum));
+            e ->
+                e.status() == DeliveryLog.Status.AVVISAD
+                    && e.kontrollsumma().equals(checksum)
+                    && e.filer() != null
+                    && !e.filer().isEmpty());
   }
 
   private static List<DeliveryLog.Entry> logEntries(List<DeliveryResult> results) {
@@ -458,7 +487,8 @@ public final class IngestJob {
           new DeliveryLog.Entry(
               r.delivery().label(),
               r.delivery().district(),
-              r.delivery().deliveryDate().toString(),
+              // The folder's own name when it is no date, so that reports can show it.
+              r.delivery().folder(),
               r.checksum(),
               r.outcome() == Outcome.PUBLICERAD
                   ? DeliveryLog.Status.PUBLICERAD

@@ -19,7 +19,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.stockholm.sigstat.model.FollowUpModel;
 import se.stockholm.sigstat.publish.RunDeliveries;
-import se.stockholm.sigstat.publish.StatistikFiles;
 import se.stockholm.sigstat.reporting.ReportData;
 import se.stockholm.sigstat.reporting.ReportDefinition;
 import se.stockholm.sigstat.reporting.ReportDefinitions;
@@ -31,6 +30,7 @@ import se.stockholm.sigstat.reporting.charts.ReportChart;
 import se.stockholm.sigstat.reporting.charts.TrendChart;
 import se.stockholm.sigstat.reporting.excel.WorkbookContext;
 import se.stockholm.sigstat.reporting.excel.WorkbookWriter;
+import se.stockholm.sigstat.warehouse.AtomicFiles;
 
 /**
  * Report: the workbooks and charts of reports/ written from a run folder's protected statistik
@@ -57,9 +57,15 @@ public final class ReportJob {
 
   public Result run(Path runDir) throws IOException {
     long t0 = System.nanoTime();
+    // Half-written workbooks and charts of a killed report; never shown, but never left either.
+    int leftovers =
+        AtomicFiles.removeLeftovers(runDir) + AtomicFiles.removeLeftovers(runDir.resolve("charts"));
+    if (leftovers > 0) {
+      LOG.info("report: removed {} temporary files left by an earlier, killed run", leftovers);
+    }
     ReportData data =
         new ReportData(
-            StatistikFiles.read(runDir),
+            PublishedTable.read(runDir),
             model,
             RunDeliveries.read(runDir),
             Instant.now(),

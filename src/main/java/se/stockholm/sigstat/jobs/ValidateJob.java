@@ -2,6 +2,7 @@ package se.stockholm.sigstat.jobs;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -9,6 +10,7 @@ import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import se.stockholm.sigstat.failure.ConfigurationException;
 import se.stockholm.sigstat.ingest.Delivery;
 import se.stockholm.sigstat.ingest.DeliveryFinder;
 import se.stockholm.sigstat.ingest.DeliveryInspection;
@@ -35,9 +37,17 @@ public final class ValidateJob {
   }
 
   private final FollowUpModel model;
+  private final Clock clock;
 
+  /** A check on the system clock. */
   public ValidateJob(FollowUpModel model) {
+    this(model, Clock.systemDefaultZone());
+  }
+
+  /** A check whose "today" (for delivery dates in the future) comes from {@code clock}. */
+  public ValidateJob(FollowUpModel model, Clock clock) {
     this.model = model;
+    this.clock = clock;
   }
 
   /** Validates {@code dir}; district and date come from the folder names unless given. */
@@ -45,11 +55,11 @@ public final class ValidateJob {
       throws IOException {
     Path abs = dir.toAbsolutePath().normalize();
     if (!abs.toFile().isDirectory()) {
-      throw new IllegalArgumentException("Leveransmappen " + dir + " finns inte");
+      throw new ConfigurationException("Leveransmappen " + dir + " finns inte");
     }
     String code = district != null ? district : abs.getParent().getFileName().toString();
     DeliveryFinder.Found found =
-        new DeliveryFinder(model.districts())
+        new DeliveryFinder(model.districts(), clock)
             .inspectFolder(code, date != null ? abs.resolveSibling(date.toString()) : abs);
     Delivery delivery = new Delivery(code, found.delivery().deliveryDate(), abs);
     DeliveryInspection inspection = new DeliveryInspector(model).inspect(delivery, found.fault());

@@ -49,11 +49,15 @@ public final class DistrictStructure implements Serializable {
     return result;
   }
 
-  /** The district that carries {@code code}'s figures in the structure valid on {@code date}. */
+  /**
+   * The district that carries {@code code}'s figures in the structure valid on {@code date}. An
+   * unknown code maps to itself, which is no district: only a delivery rejected for its misnamed
+   * district folder carries one, and reports list it without counting it anywhere.
+   */
   public String mapTo(String code, LocalDate date) {
     District d = byCode.get(code);
     if (d == null) {
-      throw new IllegalArgumentException("Unknown district code " + code);
+      return code;
     }
     while (!d.validOn(date)
         && d.successor() != null

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import se.stockholm.sigstat.failure.ConfigurationException;
 import se.stockholm.sigstat.model.ReportingPeriod;
 
 /**
@@ -24,6 +25,7 @@ public record JobConfig(
     Path file,
     Path leveranser,
     Path warehouse,
+    boolean createWarehouse,
     Path output,
     Path befolkning,
     Path keyFile,
@@ -41,6 +43,7 @@ public record JobConfig(
       Set.of(
           "leveranser",
           "warehouse",
+          "create-warehouse",
           "output",
           "befolkning",
           "key-file",
@@ -64,20 +67,20 @@ public record JobConfig(
 
   public static JobConfig load(Path file) throws IOException {
     if (!Files.isRegularFile(file)) {
-      throw new IllegalArgumentException("Jobbfilen " + file + " finns inte");
+      throw new ConfigurationException("Jobbfilen " + file + " finns inte");
     }
     JsonNode root;
     try {
       root = YAML.readTree(file.toFile());
     } catch (IOException e) {
-      throw new IllegalArgumentException(
+      throw new ConfigurationException(
           "Jobbfilen "
               + file
               + " är inte giltig YAML: "
               + e.getMessage().lines().findFirst().orElse(""));
     }
     if (root == null || !root.isObject()) {
-      throw new IllegalArgumentException("Jobbfilen " + file + " är tom eller ingen YAML-mappning");
+      throw new ConfigurationException("Jobbfilen " + file + " är tom eller ingen YAML-mappning");
     }
     checkKeys(root, "", file);
     Path base = file.toAbsolutePath().getParent();
@@ -103,6 +106,7 @@ public record JobConfig(
             file,
             path(root, "leveranser", base, file, true),
             path(root, "warehouse", base, file, true),
+            bool(root.path("create-warehouse"), false, file, "create-warehouse"),
             path(root, "output", base, file, true),
             path(root, "befolkning", base, file, false),
             path(root, "key-file", base, file, false),
@@ -131,6 +135,7 @@ public record JobConfig(
         d.resolve("demo-jobb.yaml"),
         d.resolve("leveranser"),
         d.resolve("warehouse"),
+        true,
         d.resolve("ut"),
         d.resolve("befolkning.csv"),
         d.resolve("nyckel.txt"),
@@ -152,6 +157,7 @@ public record JobConfig(
             file,
             leveranser,
             warehouse,
+            createWarehouse,
             output,
             befolkning,
             keyFile,
@@ -163,6 +169,26 @@ public record JobConfig(
             reports,
             master,
             sparkSettings);
+  }
+
+  /** This job allowed to start a new warehouse when there is none (the CLI flag). */
+  public JobConfig withCreateWarehouse() {
+    return new JobConfig(
+        file,
+        leveranser,
+        warehouse,
+        true,
+        output,
+        befolkning,
+        keyFile,
+        periods,
+        lookBackYears,
+        minCell,
+        maxRejectedPercent,
+        keepRuns,
+        reports,
+        sparkMaster,
+        sparkSettings);
   }
 
   /** The report periods on {@code today}: named periods are resolved against it. */
@@ -182,7 +208,7 @@ public record JobConfig(
               try {
                 yield ReportingPeriod.parse(p);
               } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(
+                throw new ConfigurationException(
                     "Jobbfilen " + file + ": nyckeln periods: " + e.getMessage());
               }
             }
@@ -197,7 +223,7 @@ public record JobConfig(
       String name = names.next();
       String key = prefix.isEmpty() ? name : prefix + "." + name;
       if (!KEYS.contains(key)) {
-        throw new IllegalArgumentException("Jobbfilen " + file + ": okänd nyckel " + key);
+        throw new ConfigurationException("Jobbfilen " + file + ": okänd nyckel " + key);
       }
       JsonNode child = node.get(name);
       if (child.isObject() && !key.equals("spark.settings")) {
@@ -210,7 +236,7 @@ public record JobConfig(
     JsonNode n = root.path(key);
     if (n.isMissingNode() || n.isNull() || n.asText().isBlank()) {
       if (required) {
-        throw new IllegalArgumentException("Jobbfilen " + file + ": nyckeln " + key + " saknas");
+        throw new ConfigurationException("Jobbfilen " + file + ": nyckeln " + key + " saknas");
       }
       return null;
     }
@@ -247,8 +273,8 @@ public record JobConfig(
     return n.asBoolean();
   }
 
-  private static IllegalArgumentException bad(Path file, String key, String expected, JsonNode v) {
-    return new IllegalArgumentException(
+  private static ConfigurationException bad(Path file, String key, String expected, JsonNode v) {
+    return new ConfigurationException(
         "Jobbfilen "
             + file
             + ": nyckeln "

@@ -18,6 +18,10 @@ import org.apache.spark.sql.SparkSession;
 import se.stockholm.sigstat.aggregation.FollowUpStatistics;
 import se.stockholm.sigstat.cli.ExitCode;
 import se.stockholm.sigstat.disclosure.FrequencyRule;
+import se.stockholm.sigstat.failure.AuditFailedException;
+import se.stockholm.sigstat.failure.ConfigurationException;
+import se.stockholm.sigstat.failure.RunFailedException;
+import se.stockholm.sigstat.failure.SigstatException;
 import se.stockholm.sigstat.ingest.Checksums;
 import se.stockholm.sigstat.ingest.PseudonymKey;
 import se.stockholm.sigstat.ingest.Pseudonymizer;
@@ -29,6 +33,7 @@ import se.stockholm.sigstat.model.ReportingPeriod;
 import se.stockholm.sigstat.spark.SparkSessions;
 import se.stockholm.sigstat.validation.FileCounts;
 import se.stockholm.sigstat.warehouse.AtomicFiles;
+import se.stockholm.sigstat.warehouse.WarehouseLayout;
 
 /**
  * The nightly run a scheduler starts: ingest → aggregate → protect → audit → report, under a lock
@@ -40,7 +45,7 @@ public final class NightlyJob {
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
 
-  /** The run's outcome: exit code, its id and, when published, its folder. */
+  /** A published run: its exit code (0, or 3 when a delivery was rejected), id and folder. */
   public record Result(ExitCode exitCode, String runId, Path runDir) {}
 
   private final FollowUpModel model;
@@ -51,37 +56,83 @@ public final class NightlyJob {
     this.clock = clock;
   }
 
+  /**
+   * Runs the job. Returns only when the run was published (exit code 0, or 3 when a delivery was
+   * rejected); every failure is thrown as its kind, after the full error went to the run log.
+   */
   public Result run(JobConfig cfg) throws IOException {
     Instant started = clock.instant();
     String runId =
         DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(STOCKHOLM).format(started);
-    try (RunLock lock = RunLock.tryAcquire(cfg.warehouse())) {
-      if (lock == null) {
-        System.err.println(
-            "En annan körning pågår mot lagret "
+    checkPaths(cfg);
+    boolean created = false;
+    WarehouseLayout layout = new WarehouseLayout(cfg.warehouse());
+    if (!layout.exists()) {
+      if (!cfg.createWarehouse()) {
+        throw new ConfigurationException(
+            "Lagret "
                 + cfg.warehouse()
-                + " (låsfilen "
-                + RunLock.FILE
-                + "); avbryter.");
-        return new Result(ExitCode.LOCKED, runId, null);
+                + " finns inte. Kontrollera warehouse i jobbfilen "
+                + cfg.file()
+                + ", eller ange create-warehouse: true i jobbfilen (eller --create-warehouse) "
+                + "för att börja med ett nytt, tomt lager");
       }
+      layout.create();
+      created = true;
+    }
+    try (RunLock lock = RunLock.acquire(cfg.warehouse())) {
       RunFolders folders = new RunFolders(cfg.output());
       folders.clearLeftovers();
       Path work = folders.inProgress(runId);
       Files.createDirectories(work);
       try (StageLog log = new StageLog(folders.log(runId))) {
         log.line("sigstat nightly " + runId + " startar: jobb " + cfg.file());
+        if (created) {
+          log.line("nytt, tomt lager skapat i " + cfg.warehouse() + " (create-warehouse)");
+        }
         try {
           return runStages(cfg, runId, started, work, folders, log);
         } catch (RuntimeException | IOException e) {
-          log.line("MISSLYCKADES: " + e + " (inget publicerades; föregående körning gäller)");
+          // The screen gets one line from the CLI's handler; the run log gets everything.
+          log.fileOnly(
+              "MISSLYCKADES: "
+                  + (e instanceof SigstatException ? e.getMessage() : "oväntat fel")
+                  + " (inget publicerades; föregående körning gäller)");
+          log.trace(e);
           AtomicFiles.deleteTree(work);
-          if (e instanceof IllegalArgumentException) {
-            throw e;
+          if (e instanceof SigstatException known) {
+            throw known;
           }
-          return new Result(ExitCode.FAILED, runId, null);
+          throw new RunFailedException(
+              "Körningen "
+                  + runId
+                  + " misslyckades av ett oväntat fel; inget publicerades och föregående körning "
+                  + "gäller. Hela felet finns i körloggen "
+                  + folders.log(runId),
+              folders.log(runId),
+              e);
         }
       }
+    }
+  }
+
+  /** The job's folders, checked before anything is locked or written. */
+  private static void checkPaths(JobConfig cfg) {
+    if (!Files.isDirectory(cfg.leveranser())) {
+      throw new ConfigurationException(
+          "Leveransmappen " + cfg.leveranser() + " finns inte (leveranser i " + cfg.file() + ")");
+    }
+    if (Files.exists(cfg.output()) && !Files.isDirectory(cfg.output())) {
+      throw new ConfigurationException(
+          "Utmappen " + cfg.output() + " finns men är ingen mapp (output i " + cfg.file() + ")");
+    }
+    if (Files.exists(cfg.warehouse()) && !Files.isDirectory(cfg.warehouse())) {
+      throw new ConfigurationException(
+          "Lagret "
+              + cfg.warehouse()
+              + " finns men är ingen mapp (warehouse i "
+              + cfg.file()
+              + ")");
     }
   }
 
@@ -100,7 +151,7 @@ public final class NightlyJob {
       t = System.nanoTime();
       // Deferred: the warehouse changes only once this run's outputs are complete.
       ingest =
-          new IngestJob(model)
+          new IngestJob(model, clock)
               .run(
                   spark,
                   new IngestJob.Request(
@@ -143,22 +194,30 @@ public final class NightlyJob {
                       periods, cfg.lookBackYears(), periods.get(0).end()),
                   new FrequencyRule(cfg.minCell()),
                   work);
-      log.stage(
+      log.stageTook(
+          "verify",
+          String.format(
+              "%d ögonblicksbilder och referenstabeller, %d filer oförändrade",
+              statistics.verification().checked().size(), statistics.verification().files()),
+          statistics.verifyMillis());
+      log.stageTook(
           "aggregate",
           String.format(
               "%d celler, %d prickade, k = %d",
               statistics.table().cells().size(),
               statistics.table().suppressedCount(),
               cfg.minCell()),
-          t);
+          (System.nanoTime() - t) / 1_000_000
+              - statistics.verifyMillis()
+              - statistics.auditMillis());
     } finally {
       spark.stop();
     }
     if (!statistics.auditFindings().isEmpty()) {
       statistics.auditFindings().forEach(f -> log.line("           granskning: " + f));
-      throw new IllegalStateException("Granskningen av sekretesskyddet misslyckades");
+      throw new AuditFailedException(statistics.auditFindings());
     }
-    log.stage("audit", "godkänd", System.nanoTime());
+    log.stageTook("audit", "godkänd", statistics.auditMillis());
     int workbooks = 0;
     if (cfg.reports()) {
       t = System.nanoTime();

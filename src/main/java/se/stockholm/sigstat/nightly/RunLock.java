@@ -6,9 +6,9 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import se.stockholm.sigstat.failure.LockHeldException;
 
 /**
  * One run at a time per warehouse: an operating-system lock on {@code .sigstat.lock} in the
@@ -25,9 +25,24 @@ public final class RunLock implements AutoCloseable {
     this.lock = lock;
   }
 
-  /** The lock, or null when another live run holds it. */
+  /**
+   * The lock, for every command that writes the warehouse (and for verify, which must not see a
+   * commit half made); {@link LockHeldException} when another live run holds it.
+   */
+  public static RunLock acquire(Path warehouse) throws IOException {
+    RunLock lock = tryAcquire(warehouse);
+    if (lock == null) {
+      throw new LockHeldException(
+          "En annan körning pågår mot lagret " + warehouse + " (låsfilen " + FILE + "); avbryter.");
+    }
+    return lock;
+  }
+
+  /**
+   * The lock, or null when another live run holds it. The warehouse folder must exist: taking the
+   * lock never creates a warehouse (a typo in a path must not become a new, empty one).
+   */
   public static RunLock tryAcquire(Path warehouse) throws IOException {
-    Files.createDirectories(warehouse);
     FileChannel ch =
         FileChannel.open(
             warehouse.resolve(FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);

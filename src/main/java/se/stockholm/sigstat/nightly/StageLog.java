@@ -3,6 +3,8 @@ package se.stockholm.sigstat.nightly;
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,13 +26,44 @@ public final class StageLog implements Closeable {
     this.file = Files.newBufferedWriter(logFile, StandardCharsets.UTF_8);
   }
 
+  /** A line on stderr and in the run log. */
   public synchronized void line(String text) {
-    String line =
-        LocalTime.now(java.time.ZoneId.of("Europe/Stockholm"))
-                .format(DateTimeFormatter.ofPattern("HH:mm:ss"))
-            + " "
-            + text;
+    String line = stamped(text);
     System.err.println(line);
+    write(line);
+  }
+
+  /** A line in the run log only (the screen gets its own, shorter account). */
+  public synchronized void fileOnly(String text) {
+    write(stamped(text));
+  }
+
+  /** The full stack trace of a failure, in the run log only: never on the user's screen. */
+  public synchronized void trace(Throwable error) {
+    StringWriter trace = new StringWriter();
+    error.printStackTrace(new PrintWriter(trace));
+    write(trace.toString().stripTrailing());
+  }
+
+  /** Logs a finished stage: name, what it did, and how long it took since {@code startNanos}. */
+  public void stage(String name, String summary, long startNanos) {
+    stageTook(name, summary, (System.nanoTime() - startNanos) / 1_000_000);
+  }
+
+  /** Logs a finished stage whose time was measured elsewhere. */
+  public void stageTook(String name, String summary, long ms) {
+    millis.put(name, ms);
+    line(String.format("%-10s %s (%.1f s)", name, summary, ms / 1000.0));
+  }
+
+  private static String stamped(String text) {
+    return LocalTime.now(java.time.ZoneId.of("Europe/Stockholm"))
+            .format(DateTimeFormatter.ofPattern("HH:mm:ss"))
+        + " "
+        + text;
+  }
+
+  private void write(String line) {
     try {
       file.write(line);
       file.write('\n');
@@ -38,13 +71,6 @@ public final class StageLog implements Closeable {
     } catch (IOException e) {
       System.err.println("Kan inte skriva körloggen: " + e.getMessage());
     }
-  }
-
-  /** Logs a finished stage: name, what it did, and how long it took since {@code startNanos}. */
-  public void stage(String name, String summary, long startNanos) {
-    long ms = (System.nanoTime() - startNanos) / 1_000_000;
-    millis.put(name, ms);
-    line(String.format("%-10s %s (%.1f s)", name, summary, ms / 1000.0));
   }
 
   public Map<String, Long> stageMillis() {

@@ -14,6 +14,7 @@ import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import se.stockholm.sigstat.ingest.Excerpt;
 import se.stockholm.sigstat.ingest.Personnummer;
 import se.stockholm.sigstat.model.FollowUpModel;
 import se.stockholm.sigstat.model.schema.SparkSchemas;
@@ -27,9 +28,19 @@ public final class RejectedRowsLedger {
 
   private RejectedRowsLedger() {}
 
-  /** One ledger line. */
+  /**
+   * One ledger line. Whatever a delivery put in it is kept short and printable here, the one place
+   * every line passes through on its way to the ledger and the terminal.
+   */
   public record Entry(
-      String leverans, String fil, Long rad, String kolumn, String varde, String orsak) {}
+      String leverans, String fil, Long rad, String kolumn, String varde, String orsak) {
+    public Entry {
+      kolumn = Excerpt.of(kolumn);
+      // Masked before it is cut: a cut personnummer would no longer be recognised.
+      varde = Excerpt.of(Personnummer.maskWithin(varde));
+      orsak = Excerpt.of(Personnummer.maskWithin(orsak), Excerpt.MESSAGE_MAX);
+    }
+  }
 
   /** The rejected rows of every file as ledger rows, ordered by delivery, file and line. */
   public static Dataset<Row> rows(ValidationResult result, FollowUpModel model) {

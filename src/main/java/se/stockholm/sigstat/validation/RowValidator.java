@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import se.stockholm.sigstat.ingest.Excerpt;
 import se.stockholm.sigstat.ingest.Personnummer;
 import se.stockholm.sigstat.model.ColumnSpec;
 import se.stockholm.sigstat.model.FileSpec;
@@ -51,9 +52,16 @@ public final class RowValidator implements MapFunction<Row, Row> {
     for (RowRule rule : rules) {
       Optional<Rejection> r = rule.check(row);
       if (r.isPresent()) {
+        String value = Personnummer.maskWithin(r.get().value());
+        String reason = Personnummer.maskWithin(r.get().reason());
+        if (!Excerpt.isShort(value)) {
+          // A huge or unprintable value is quoted as its excerpt, in the reason too.
+          reason = reason.replace(value, Excerpt.of(value));
+          value = Excerpt.of(value);
+        }
         out[reject] = r.get().column();
-        out[reject + 1] = Personnummer.maskWithin(r.get().value());
-        out[reject + 2] = Personnummer.maskWithin(r.get().reason());
+        out[reject + 1] = value;
+        out[reject + 2] = Excerpt.of(reason, Excerpt.MESSAGE_MAX);
         break;
       }
     }

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.stream.Stream;
 
 /** File operations that never leave a half-written file where a reader can see it. */
 public final class AtomicFiles {
@@ -51,6 +53,30 @@ public final class AtomicFiles {
     } catch (AtomicMoveNotSupportedException e) {
       throw new IOException("Atomic rename is not supported from " + from + " to " + to, e);
     }
+  }
+
+  /**
+   * Removes the temporary files a killed writer left in {@code dir} (hidden, ending in .tmp: the
+   * names this class and the workbook and chart writers give them); call before writing there.
+   */
+  public static int removeLeftovers(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return 0;
+    }
+    List<Path> leftovers;
+    try (Stream<Path> s = Files.list(dir)) {
+      leftovers =
+          s.filter(
+                  p -> {
+                    String n = p.getFileName().toString();
+                    return n.startsWith(".") && n.endsWith(".tmp");
+                  })
+              .toList();
+    }
+    for (Path p : leftovers) {
+      deleteTree(p);
+    }
+    return leftovers.size();
   }
 
   /** Deletes a folder tree if it exists. */

@@ -2,7 +2,6 @@ package se.stockholm.sigstat.warehouse;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,6 +12,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
+import se.stockholm.sigstat.failure.DataException;
 
 /**
  * Reference tables (befolkning) of the warehouse: each version in its own folder, made live by
@@ -58,11 +58,32 @@ public final class ReferenceStore {
     if (!Files.isRegularFile(p)) {
       return Optional.empty();
     }
+    Pointer pointer;
     try {
-      return Optional.of(JSON.readValue(p.toFile(), Pointer.class));
+      pointer = JSON.readValue(p.toFile(), Pointer.class);
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + p, e);
+      throw brokenPointer(p, e);
     }
+    if (pointer == null || pointer.folder() == null || pointer.checksum() == null) {
+      throw brokenPointer(p, null);
+    }
+    return Optional.of(pointer);
+  }
+
+  private DataException brokenPointer(Path pointer, Exception cause) {
+    return new DataException(
+        "Lagret "
+            + layout.root()
+            + " är skadat: pekaren "
+            + layout.root().relativize(pointer)
+            + " går inte att läsa. "
+            + WarehouseVerifier.REPAIR,
+        cause);
+  }
+
+  /** Where the version this view reads lies, if there is one. */
+  public Optional<Path> dir(String table) {
+    return current(table).map(p -> layout.reference(table).resolve(p.folder()));
   }
 
   /** Moves a staged folder into place and makes it live; the previous version is removed. */
@@ -84,6 +105,7 @@ public final class ReferenceStore {
     AtomicFiles.deleteTree(target);
     Files.createDirectories(target.getParent());
     AtomicFiles.move(staged, target);
+    FileInventory.record(target);
     return next;
   }
 

@@ -15,6 +15,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
+import se.stockholm.sigstat.failure.DataException;
 
 /**
  * The district snapshots of the warehouse. A snapshot is written beside the live one and made live
@@ -63,15 +64,42 @@ public final class SnapshotStore {
     if (!Files.isRegularFile(pointer)) {
       return Optional.empty();
     }
+    SnapshotPointer p;
     try {
-      return Optional.of(JSON.readValue(pointer.toFile(), SnapshotPointer.class));
+      p = JSON.readValue(pointer.toFile(), SnapshotPointer.class);
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read snapshot pointer " + pointer, e);
+      throw brokenPointer(district, e);
     }
+    if (p == null || p.snapshotId() == null || p.district() == null || p.checksum() == null) {
+      throw brokenPointer(district, null);
+    }
+    return Optional.of(p);
+  }
+
+  private DataException brokenPointer(String district, Exception cause) {
+    return new DataException(
+        "Lagret "
+            + layout.root()
+            + " är skadat: "
+            + district
+            + ": pekaren "
+            + layout.root().relativize(layout.currentPointer(district))
+            + " går inte att läsa. "
+            + WarehouseVerifier.REPAIR,
+        cause);
   }
 
   /** Every district's snapshot in this view (live, or pending), in district-code order. */
   public List<SnapshotPointer> currentAll() {
+    List<SnapshotPointer> all = new ArrayList<>();
+    for (String d : districts()) {
+      current(d).ifPresent(all::add);
+    }
+    return all;
+  }
+
+  /** Every district with a folder in the warehouse or a pending snapshot, in code order. */
+  public java.util.SortedSet<String> districts() {
     java.util.SortedSet<String> districts = new java.util.TreeSet<>(pending.keySet());
     if (Files.isDirectory(layout.snapshots())) {
       try (Stream<Path> s = Files.list(layout.snapshots())) {
@@ -80,11 +108,17 @@ public final class SnapshotStore {
         throw new UncheckedIOException("Cannot list " + layout.snapshots(), e);
       }
     }
-    List<SnapshotPointer> all = new ArrayList<>();
-    for (String d : districts) {
-      current(d).ifPresent(all::add);
-    }
-    return all;
+    return districts;
+  }
+
+  /**
+   * Where a snapshot of this view lies: where it was prepared if pending, else under snapshots/.
+   */
+  public Path dir(SnapshotPointer p) {
+    return pending.containsKey(p.district())
+            && pending.get(p.district()).snapshotId().equals(p.snapshotId())
+        ? layout.preparedDir(p.district(), p.snapshotId())
+        : layout.snapshotDir(p.district(), p.snapshotId());
   }
 
   /** Makes a snapshot live at once: {@link #prepare} then {@link #commit}. */
@@ -121,6 +155,8 @@ public final class SnapshotStore {
     if (rejectedCsv != null) {
       Files.copy(rejectedCsv, target.resolve("avvisade_rader.csv"));
     }
+    // The file list is taken while nothing else can touch the folder, and moves with it.
+    FileInventory.record(target);
   }
 
   /**
@@ -178,11 +214,7 @@ public final class SnapshotStore {
   public List<String> livePaths(String table) {
     List<String> paths = new ArrayList<>();
     for (SnapshotPointer p : currentAll()) {
-      Path dir =
-          (pending.containsKey(p.district())
-                  ? layout.preparedDir(p.district(), p.snapshotId())
-                  : layout.snapshotDir(p.district(), p.snapshotId()))
-              .resolve(table);
+      Path dir = dir(p).resolve(table);
       if (Files.isDirectory(dir)) {
         paths.add(dir.toString());
       }

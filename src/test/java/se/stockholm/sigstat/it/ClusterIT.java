@@ -150,6 +150,7 @@ class ClusterIT {
             "\n",
             "leveranser: leveranser",
             "warehouse: lager-" + name,
+            "create-warehouse: true",
             "output: ut-" + name,
             "befolkning: befolkning.csv",
             "key-file: nyckel.txt",

@@ -82,6 +82,9 @@ class IngestCliIT {
   void ingestPublishesEveryDeliveryAndPrintsCounts() {
     assertThat(ingest.exitCode()).as(ingest.stderr()).isZero();
     assertThat(ingest.stdout()).contains("FARSTA/2025-06-30", "PUBLICERAD", "Totalt");
+    // A standalone ingest may start a warehouse, but says so.
+    assertThat(ingest.stdout())
+        .contains("Lagret " + warehouse + " fanns inte: ett nytt, tomt lager har skapats.");
   }
 
   @Test

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -22,12 +24,19 @@ import se.stockholm.sigstat.testing.Cli;
 import se.stockholm.sigstat.testing.DeliveryBuilder;
 import se.stockholm.sigstat.testing.TestPnr;
 import se.stockholm.sigstat.testing.WorkbookContents;
+import se.stockholm.sigstat.warehouse.AtomicFiles;
 
 /** The nightly job as the scheduler runs it: the real CLI, one run after another. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class NightlyCliIT {
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** The generated deliveries' date: some days back, so that newer ones are not in the future. */
+  private static final LocalDate AS_OF = LocalDate.now(ZoneId.of("Europe/Stockholm")).minusDays(10);
+
+  /** A month ahead: far beyond the one day a delivery may be dated after today. */
+  private static final LocalDate FUTURE = AS_OF.plusDays(40);
 
   @TempDir static Path dir;
   Path job;
@@ -44,6 +53,8 @@ class NightlyCliIT {
                     "300",
                     "--seed",
                     "8",
+                    "--as-of",
+                    AS_OF.toString(),
                     "--out",
                     dir.toString())
                 .exitCode())
@@ -77,8 +88,9 @@ class NightlyCliIT {
   @Test
   @Order(1)
   void aCleanRunExitsZeroAndItsManifestReconcilesRows() throws Exception {
-    Cli.Run r = nightly();
+    Cli.Run r = Cli.run(dir, Map.of(), "nightly", "--job", job.toString(), "--create-warehouse");
     assertThat(r.exitCode()).as(r.stdout() + r.stderr()).isZero();
+    assertThat(r.stderr()).contains("nytt, tomt lager skapat i");
     first = dir.resolve("ut").resolve(Files.readSymbolicLink(dir.resolve("ut/senaste")));
     JsonNode m = manifest(first);
     assertThat(m.get("slutkod").asInt()).isZero();
@@ -102,6 +114,9 @@ class NightlyCliIT {
       }
     }
     assertThat(m.get("steg_ms").has("ingest")).isTrue();
+    assertThat(m.get("steg_ms").get("verify").asLong()).isNotNegative();
+    // The audit of some ten thousand cells takes time: it was logged as 0.0 s for a while.
+    assertThat(m.get("steg_ms").get("audit").asLong()).isPositive();
     assertThat(m.get("utdata").toString()).contains("statistik.csv", "SIG_Stockholms_stad_");
     assertThat(r.stderr()).contains("ingest", "aggregate", "audit", "report");
     assertThat(Files.readString(dir.resolve("ut/loggar").resolve(first.getFileName() + ".log")))
@@ -127,9 +142,12 @@ class NightlyCliIT {
   @Order(3)
   void aDeliveryOverTheThresholdGivesExitThreeAndTheReportSaysSo() throws Exception {
     // A newer Järva delivery whose only episode has a wrong check digit: 100 % rejected.
-    DeliveryBuilder.minimal(dir.resolve("leveranser"), "JARVA", "2099-12-31")
+    DeliveryBuilder.minimal(dir.resolve("leveranser"), "JARVA", AS_OF.plusDays(5).toString())
         .episode("X1;" + TestPnr.withBadCheckDigit("19900101", "123") + ";M;SIG_UNGA;2024-01-10;;;")
         .write();
+    // And two folders that are no delivery: dated a month ahead, and not named by a date.
+    copyNewest("KUNGSHOLMEN", FUTURE.toString());
+    copyNewest("FARSTA", "inte-ett-datum");
     Thread.sleep(1100);
     Cli.Run r = nightly();
     assertThat(r.exitCode()).as(r.stderr()).isEqualTo(3);
@@ -143,24 +161,73 @@ class NightlyCliIT {
             50_000);
     assertThat(about.sheets.get("Om rapporten").cells.values())
         .anyMatch(v -> v.text().equals("Avvisad"))
-        .anyMatch(v -> v.text().contains("föregående godkända leverans"));
+        .anyMatch(v -> v.text().contains("föregående godkända leverans"))
+        .anyMatch(v -> v.text().equals("inte-ett-datum"))
+        .anyMatch(v -> v.text().startsWith("mappnamnet inte-ett-datum är inget leveransdatum"))
+        .anyMatch(v -> v.text().equals(FUTURE.toString()))
+        .anyMatch(v -> v.text().startsWith("leveransdatum " + FUTURE + " ligger i framtiden"));
+  }
+
+  @Test
+  @Order(3)
+  void aFutureOrMisnamedDeliveryFolderIsRejectedInTheLedgerLogAndManifestNotSkipped()
+      throws Exception {
+    Path run = dir.resolve("ut").resolve(Files.readSymbolicLink(dir.resolve("ut/senaste")));
+    Map<String, String> reasons = new java.util.HashMap<>();
+    for (JsonNode d : manifest(run).get("leveranser")) {
+      if (d.get("status").asText().equals("AVVISAD")) {
+        reasons.put(d.get("leverans").asText(), d.get("orsak").asText());
+      }
+    }
+    assertThat(reasons)
+        .containsEntry(
+            "FARSTA/inte-ett-datum",
+            "mappnamnet inte-ett-datum är inget leveransdatum (förväntat ÅÅÅÅ-MM-DD)")
+        .containsKey("KUNGSHOLMEN/" + FUTURE);
+    assertThat(reasons.get("KUNGSHOLMEN/" + FUTURE)).contains("ligger i framtiden");
+    // The district's real newest delivery is still the one that counts.
+    assertThat(manifest(run).get("leveranser").findValuesAsText("leverans"))
+        .contains("KUNGSHOLMEN/" + AS_OF, "FARSTA/" + AS_OF);
+    for (JsonNode d : manifest(run).get("leveranser")) {
+      if (d.get("leverans").asText().equals("KUNGSHOLMEN/" + AS_OF)) {
+        assertThat(d.get("status").asText()).isEqualTo("OFORANDRAD");
+      }
+    }
+    assertThat(Files.readString(dir.resolve("lager/avvisade_rader.csv")))
+        .contains("FARSTA/inte-ett-datum;;;;;mappnamnet", "KUNGSHOLMEN/" + FUTURE + ";;;;;");
+    assertThat(Files.readString(dir.resolve("lager/leveranslogg.json")))
+        .contains("\"FARSTA/inte-ett-datum\"", "\"KUNGSHOLMEN/" + FUTURE + "\"");
+    Cli.Run validate =
+        Cli.run(
+            dir, Map.of(), "validate", dir.resolve("leveranser/FARSTA/inte-ett-datum").toString());
+    assertThat(validate.exitCode()).isEqualTo(1);
+    assertThat(validate.stdout())
+        .contains("Leverans FARSTA/inte-ett-datum", "mappnamnet inte-ett-datum")
+        .doesNotContain("-999999999");
+  }
+
+  /** Copies a district's newest delivery into a folder of another name. */
+  private static void copyNewest(String district, String folder) throws Exception {
+    Path latest;
+    try (Stream<Path> s = Files.list(dir.resolve("leveranser").resolve(district))) {
+      latest = s.sorted().reduce((a, b) -> b).orElseThrow();
+    }
+    Path copy = dir.resolve("leveranser").resolve(district).resolve(folder);
+    Files.createDirectories(copy);
+    try (Stream<Path> s = Files.list(latest)) {
+      for (Path f : s.toList()) {
+        Files.copy(f, copy.resolve(f.getFileName()));
+      }
+    }
   }
 
   @Test
   @Order(4)
   void aRunKilledDuringAggregationLeavesWarehouseAndSenasteAsTheyWere() throws Exception {
     // A changed Bromma delivery, which the killed run will have ingested when it dies.
-    Path latest;
-    try (Stream<Path> s = Files.list(dir.resolve("leveranser/BROMMA"))) {
-      latest = s.sorted().reduce((a, b) -> b).orElseThrow();
-    }
-    Path changed = dir.resolve("leveranser/BROMMA/2099-12-30");
-    Files.createDirectories(changed);
-    try (Stream<Path> s = Files.list(latest)) {
-      for (Path f : s.toList()) {
-        Files.copy(f, changed.resolve(f.getFileName()));
-      }
-    }
+    String date = AS_OF.plusDays(6).toString();
+    copyNewest("BROMMA", date);
+    Path changed = dir.resolve("leveranser/BROMMA").resolve(date);
     List<String> rows = Files.readAllLines(changed.resolve("bedomningar.csv"));
     Files.write(changed.resolve("bedomningar.csv"), rows.subList(0, rows.size() - 1));
     Map<String, String> before = warehouseState();
@@ -183,7 +250,7 @@ class NightlyCliIT {
     Path run = dir.resolve("ut").resolve(Files.readSymbolicLink(dir.resolve("ut/senaste")));
     JsonNode bromma = null;
     for (JsonNode d : manifest(run).get("leveranser")) {
-      if (d.get("leverans").asText().equals("BROMMA/2099-12-30")) {
+      if (d.get("leverans").asText().equals("BROMMA/" + date)) {
         bromma = d;
       }
     }
@@ -242,5 +309,111 @@ class NightlyCliIT {
     Cli.Run r = Cli.run(dir, Map.of(), "nightly", "--job", broken.toString());
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.stderr()).contains("suppression.min-cell");
+  }
+
+  @Test
+  @Order(8)
+  void aLostParquetFileOfALiveSnapshotFailsTheRunBeforeAnythingIsPublished() throws Exception {
+    Path sodermalm = liveSnapshot("SODERMALM");
+    Path lost;
+    try (Stream<Path> s = Files.list(sodermalm.resolve("insatsperioder"))) {
+      lost = s.filter(p -> p.getFileName().toString().endsWith(".parquet")).findFirst().get();
+    }
+    Path kept = dir.resolve("saved.parquet");
+    Files.move(lost, kept);
+    Path senaste = Files.readSymbolicLink(dir.resolve("ut/senaste"));
+    List<String> logsBefore = logs();
+    Thread.sleep(1100);
+
+    Cli.Run r = nightly();
+
+    assertThat(r.exitCode()).as(r.stderr()).isEqualTo(1);
+    String name = dir.resolve("lager").relativize(lost).toString();
+    assertThat(r.stderr())
+        .contains("Lagret " + dir.resolve("lager") + " är skadat: SODERMALM: filen " + name)
+        .contains("saknas")
+        .doesNotContain("\tat ", "Exception");
+    assertThat(Files.readSymbolicLink(dir.resolve("ut/senaste"))).isEqualTo(senaste);
+    List<String> logs = logs();
+    logs.removeAll(logsBefore);
+    assertThat(logs).hasSize(1);
+    assertThat(Files.readString(dir.resolve("ut/loggar").resolve(logs.get(0))))
+        .contains("MISSLYCKADES: Lagret", "SODERMALM: filen " + name, "DataException", "\tat ");
+
+    Cli.Run verify =
+        Cli.run(dir, Map.of(), "verify", "--warehouse", dir.resolve("lager").toString());
+    assertThat(verify.exitCode()).isEqualTo(1);
+    assertThat(verify.stdout()).contains("SKADAD: filen " + name + " saknas");
+
+    Files.move(kept, lost);
+    Cli.Run repaired =
+        Cli.run(dir, Map.of(), "verify", "--warehouse", dir.resolve("lager").toString());
+    assertThat(repaired.exitCode()).as(repaired.stdout() + repaired.stderr()).isZero();
+    assertThat(repaired.stdout()).contains("SODERMALM", "Lagret är oskadat");
+  }
+
+  private static Path liveSnapshot(String district) throws Exception {
+    JsonNode pointer =
+        JSON.readTree(dir.resolve("lager/snapshots").resolve(district).resolve("CURRENT").toFile());
+    return dir.resolve("lager/snapshots")
+        .resolve(district)
+        .resolve(pointer.get("snapshotId").asText());
+  }
+
+  private static List<String> logs() throws Exception {
+    try (Stream<Path> s = Files.list(dir.resolve("ut/loggar"))) {
+      return new java.util.ArrayList<>(s.map(p -> p.getFileName().toString()).toList());
+    }
+  }
+
+  @Test
+  @Order(9)
+  void aWarehousePathThatDoesNotExistIsAConfigurationErrorAndNothingIsCreated() throws Exception {
+    Path typo = dir.resolve("typo.yaml");
+    Files.writeString(typo, Files.readString(job).replace("warehouse: lager", "warehouse: lagret"));
+    Path senaste = Files.readSymbolicLink(dir.resolve("ut/senaste"));
+    Cli.Run r = Cli.run(dir, Map.of(), "nightly", "--job", typo.toString());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.stderr())
+        .contains("Lagret " + dir.resolve("lagret") + " finns inte", "create-warehouse")
+        .doesNotContain("\tat ");
+    assertThat(dir.resolve("lagret")).doesNotExist();
+    assertThat(Files.readSymbolicLink(dir.resolve("ut/senaste"))).isEqualTo(senaste);
+
+    Path fileAsOutput = Files.writeString(dir.resolve("ut.txt"), "");
+    Path outputIsAFile = dir.resolve("fil-som-ut.yaml");
+    Files.writeString(outputIsAFile, Files.readString(job).replace("output: ut", "output: ut.txt"));
+    Cli.Run file = Cli.run(dir, Map.of(), "nightly", "--job", outputIsAFile.toString());
+    assertThat(file.exitCode()).isEqualTo(2);
+    assertThat(file.stderr())
+        .contains("Utmappen " + fileAsOutput + " finns men är ingen mapp")
+        .doesNotContain("\tat ");
+  }
+
+  @Test
+  @Order(10)
+  void aStandaloneIngestBesideARunningJobExitsFourAndTouchesNothing() throws Exception {
+    Map<String, String> before = warehouseState();
+    try (RunLock held = RunLock.tryAcquire(dir.resolve("lager"))) {
+      Files.createDirectories(dir.resolve("lager/staging/ingest"));
+      Path work = Files.writeString(dir.resolve("lager/staging/ingest/pagaende"), "nightly");
+      Cli.Run r =
+          Cli.run(
+              dir,
+              Map.of(),
+              "ingest",
+              "--leveranser",
+              dir.resolve("leveranser").toString(),
+              "--warehouse",
+              dir.resolve("lager").toString(),
+              "--key-file",
+              dir.resolve("nyckel.txt").toString());
+      assertThat(r.exitCode()).as(r.stdout() + r.stderr()).isEqualTo(4);
+      assertThat(r.stderr()).contains("En annan körning pågår");
+      assertThat(work).exists();
+    } finally {
+      AtomicFiles.deleteTree(dir.resolve("lager/staging"));
+    }
+    assertThat(warehouseState()).isEqualTo(before);
   }
 }

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
@@ -240,6 +243,59 @@ class IngestJobTest {
         .extracting(IngestJob.DeliveryResult::outcome)
         .doesNotContain(IngestJob.Outcome.PUBLICERAD);
     assertThat(pointers(first)).isEqualTo(pointers);
+  }
+
+  @Test
+  void misnamedAndFutureFoldersAreRejectedWithAReasonAndNeverHideTheNewestDelivery(
+      SparkSession spark, @TempDir Path root) throws IOException {
+    Path lev = root.resolve("leveranser");
+    Path wh = root.resolve("warehouse");
+    DeliveryBuilder.minimal(lev, "FARSTA", "2025-01-31")
+        .episode("P1;" + A + ";M;SIG_UNGA;2024-01-10;;;")
+        .write();
+    DeliveryBuilder.minimal(lev, "FARSTA", "inte-ett-datum")
+        .episode("P1;" + A + ";M;SIG_UNGA;2024-01-10;;;")
+        .write();
+    DeliveryBuilder.minimal(lev, "FARSTA", "2025-06-30")
+        .episode("P1;" + A + ";M;SIG_UNGA;2024-01-10;;;")
+        .episode("P2;" + B + ";K;SIG_UNGA;2024-02-10;;;")
+        .write();
+    Clock feb1 = Clock.fixed(Instant.parse("2025-02-01T10:00:00Z"), ZoneId.of("UTC"));
+    IngestJob.Result r =
+        new IngestJob(MODEL, feb1).run(spark, new IngestJob.Request(lev, wh, PSEUDONYMS, 0.05));
+    assertThat(r.deliveries())
+        .extracting(d -> d.delivery().label(), IngestJob.DeliveryResult::outcome, d -> d.reason())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "FARSTA/2025-01-31", IngestJob.Outcome.PUBLICERAD, null),
+            org.assertj.core.groups.Tuple.tuple(
+                "FARSTA/2025-06-30",
+                IngestJob.Outcome.AVVISAD,
+                "leveransdatum 2025-06-30 ligger i framtiden (senast 2025-02-02 godtas); "
+                    + "rätta mappens namn"),
+            org.assertj.core.groups.Tuple.tuple(
+                "FARSTA/inte-ett-datum",
+                IngestJob.Outcome.AVVISAD,
+                "mappnamnet inte-ett-datum är inget leveransdatum (förväntat ÅÅÅÅ-MM-DD)"));
+    assertThat(r.partial()).isTrue();
+    assertThat(table(spark, wh, "insatsperioder").count()).isEqualTo(1);
+    assertThat(Files.readAllLines(wh.resolve("avvisade_rader.csv")))
+        .contains(
+            "FARSTA/inte-ett-datum;;;;;mappnamnet inte-ett-datum är inget leveransdatum "
+                + "(förväntat ÅÅÅÅ-MM-DD)");
+    assertThat(new DeliveryLog(new WarehouseLayout(wh)).entries())
+        .extracting(DeliveryLog.Entry::leverans, DeliveryLog.Entry::leveransdatum)
+        .contains(org.assertj.core.groups.Tuple.tuple("FARSTA/inte-ett-datum", "inte-ett-datum"));
+
+    // Once its date has come, the same folder is judged afresh and becomes the newest.
+    Clock july1 = Clock.fixed(Instant.parse("2025-07-01T10:00:00Z"), ZoneId.of("UTC"));
+    IngestJob.Result later =
+        new IngestJob(MODEL, july1).run(spark, new IngestJob.Request(lev, wh, PSEUDONYMS, 0.05));
+    assertThat(later.deliveries())
+        .extracting(d -> d.delivery().label(), IngestJob.DeliveryResult::outcome)
+        .contains(
+            org.assertj.core.groups.Tuple.tuple("FARSTA/2025-06-30", IngestJob.Outcome.PUBLICERAD));
+    assertThat(table(spark, wh, "insatsperioder").count()).isEqualTo(2);
   }
 
   private static List<Row> sorted(Dataset<Row> ds) {

@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -18,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import se.stockholm.sigstat.ingest.Delivery;
 import se.stockholm.sigstat.ingest.DeliveryInspection;
 import se.stockholm.sigstat.ingest.DeliveryInspector;
+import se.stockholm.sigstat.ingest.Excerpt;
 import se.stockholm.sigstat.ingest.RawRowReader;
 import se.stockholm.sigstat.ingest.TextEncoding;
 import se.stockholm.sigstat.jobs.ValidateJob;
@@ -204,5 +210,94 @@ class DeliveryValidationTest {
     ValidateJob.Report r = validate(spark, dir);
     assertThat(r.clean()).isTrue();
     assertThat(r.counts()).extracting(FileCounts::rejected).containsOnly(0L);
+  }
+
+  private static final Clock MARCH_30 =
+      Clock.fixed(Instant.parse("2025-03-30T10:00:00Z"), ZoneId.of("Europe/Stockholm"));
+
+  @Test
+  void aDeliveryDatedAfterTomorrowIsRejected(SparkSession spark, @TempDir Path root)
+      throws IOException {
+    Path tomorrow = DeliveryBuilder.minimal(root, "FARSTA", "2025-03-31").write();
+    assertThat(new ValidateJob(MODEL, MARCH_30).run(spark, tomorrow, null, null).clean()).isTrue();
+    Path later = DeliveryBuilder.minimal(root, "FARSTA", "2025-04-01").write();
+    ValidateJob.Report r = new ValidateJob(MODEL, MARCH_30).run(spark, later, null, null);
+    assertThat(r.fileFaults())
+        .extracting(DeliveryInspection.FileFault::reason)
+        .containsExactly(
+            "leveransdatum 2025-04-01 ligger i framtiden (senast 2025-03-31 godtas); "
+                + "rätta mappens namn");
+  }
+
+  @Test
+  void aMisnamedFolderIsShownByItsNameAndRejected(SparkSession spark, @TempDir Path root)
+      throws IOException {
+    Path dir = DeliveryBuilder.minimal(root, "FARSTA", "inte-ett-datum").write();
+    ValidateJob.Report r = validate(spark, dir);
+    assertThat(r.delivery().label()).isEqualTo("FARSTA/inte-ett-datum");
+    assertThat(r.fileFaults())
+        .extracting(DeliveryInspection.FileFault::reason)
+        .containsExactly("mappnamnet inte-ett-datum är inget leveransdatum (förväntat ÅÅÅÅ-MM-DD)");
+  }
+
+  @Test
+  void linksAndOtherNonRegularFilesRejectTheDeliveryWithoutBeingRead(
+      SparkSession spark, @TempDir Path root) throws IOException {
+    Path secret = root.resolve("passwd");
+    Files.writeString(secret, "root:x:0:0:root:/root:/bin/bash\n");
+    Path dir = DeliveryBuilder.minimal(root, "FARSTA", "2025-03-31").write();
+    Files.delete(dir.resolve("insatsperioder.csv"));
+    Files.createSymbolicLink(dir.resolve("insatsperioder.csv"), secret);
+    Files.createDirectories(dir.resolve("arkiv"));
+    ValidateJob.Report r = validate(spark, dir);
+    assertThat(r.fileFaults())
+        .extracting(DeliveryInspection.FileFault::reason)
+        .containsExactly(
+            "arkiv är en mapp; en leveransmapp får bara innehålla vanliga filer (filen lästes inte)",
+            "insatsperioder.csv är en länk; en leveransmapp får bara innehålla vanliga filer "
+                + "(filen lästes inte)");
+    assertThat(r.toString()).doesNotContain("root:x");
+  }
+
+  @Test
+  void encodingFaultsNameTheFile(SparkSession spark, @TempDir Path root) throws IOException {
+    Path dir = DeliveryBuilder.minimal(root, "FARSTA", "2025-03-31").write();
+    Files.write(
+        dir.resolve("insatsperioder.csv"),
+        DeliveryBuilder.EPISODE_HEADER.getBytes(StandardCharsets.UTF_16));
+    Files.write(dir.resolve("bedomningar.csv"), new byte[] {0x50, 0x4b, 0x03, 0x04, 0, 0, 1});
+    assertThat(validate(spark, dir).fileFaults())
+        .extracting(DeliveryInspection.FileFault::reason)
+        .containsExactlyInAnyOrder(
+            "insatsperioder.csv: filen är kodad i UTF-16, som inte stöds (spara som UTF-8 eller "
+                + "Windows-1252)",
+            "bedomningar.csv: filen innehåller binära data och är ingen textfil (CSV)");
+  }
+
+  @Test
+  void aHugeOrUnprintableValueIsQuotedAsAShortMarkedExcerpt(SparkSession spark, @TempDir Path root)
+      throws IOException {
+    String huge = "X".repeat(100_000);
+    Path dir =
+        new DeliveryBuilder(root, "FARSTA", "2025-03-31")
+            .file(
+                "insatsperioder.csv",
+                DeliveryBuilder.EPISODE_HEADER + ";kol\u001b[2Jumn" + "Y".repeat(500))
+            .row("insatsperioder.csv", "P1;" + A + ";M;" + huge + ";2024-01-10;;;;")
+            .file("bedomningar.csv", DeliveryBuilder.ASSESSMENT_HEADER)
+            .write();
+    ValidateJob.Report r = validate(spark, dir);
+    assertThat(r.warnings()).hasSize(1);
+    assertThat(r.warnings().get(0))
+        .startsWith("okänd kolumn kol?[2JumnYYY")
+        .contains("… (510 tecken)")
+        .hasSizeLessThan(120)
+        .doesNotContain("\u001b");
+    RejectedRowsLedger.Entry e = r.rejectedRows().get(0);
+    assertThat(e.kolumn()).isEqualTo("verksamhet");
+    assertThat(e.varde()).isEqualTo("X".repeat(60) + "… (100000 tecken)");
+    assertThat(e.orsak())
+        .startsWith("okänd kod " + "X".repeat(60) + "… (100000 tecken) för ")
+        .hasSizeLessThan(Excerpt.MESSAGE_MAX + 30);
   }
 }
