@@ -42,6 +42,19 @@ class DataSchemaLoaderTest {
   }
 
   @Test
+  void exitsCountedAsPersonsAndAsEpisodesSayWhichAndWhyTheyDiffer() {
+    Measure persons = model.measure("AVSLUTADE");
+    Measure episodes = model.measure("AVSLUT_ORSAK");
+    assertThat(persons.label()).contains("individer");
+    assertThat(episodes.label()).contains("insatsperioder");
+    // Each definition names the other measure, so a reader of Om rapporten sees the difference.
+    assertThat(persons.definition()).contains(episodes.label()).contains("en gång per cell");
+    assertThat(episodes.definition())
+        .contains(persons.label())
+        .contains("en gång per insatsperiod");
+  }
+
+  @Test
   void aReplacementSchemaFolderIsCheckedOnLoad(@TempDir Path dir) throws IOException {
     for (String f :
         new String[] {
