@@ -1,6 +1,7 @@
 package se.stockholm.sigstat.aggregation;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.max;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -51,6 +52,12 @@ public final class FollowUpStatistics {
     }
   }
 
+  /** The data's as-of date: the latest delivery date of the episodes (null without any). */
+  public static LocalDate asOf(Dataset<Row> episodes) {
+    Row latest = episodes.agg(max(col("leveransdatum"))).first();
+    return latest.isNullAt(0) ? null : (LocalDate) latest.get(0);
+  }
+
   /** The trend series is broken down by these; age bands only in the report periods. */
   public static final List<String> TREND_CUBE =
       List.of(Dimensions.DISTRICT, Dimensions.ACTIVITY, Dimensions.GENDER);
@@ -70,7 +77,15 @@ public final class FollowUpStatistics {
     List<ReportingPeriod> trendOnly =
         settings.trendPeriods().stream().filter(p -> !reportCodes.contains(p.code())).toList();
     Dataset<Row> report = Periods.toDataset(spark, settings.reportPeriods());
-    Dataset<Row> facts = EpisodeFacts.episodes(in.episodes(), model, settings.indelning()).cache();
+    LocalDate asOf = asOf(in.episodes());
+    EpisodeJoining.Joined joined =
+        EpisodeJoining.apply(in.episodes(), model.districts(), settings.indelning(), asOf);
+    Dataset<Row> keys = joined.keys().cache();
+    joined = new EpisodeJoining.Joined(joined.episodes(), keys);
+    Dataset<Row> facts =
+        EpisodeFacts.episodes(joined.episodes(), model, settings.indelning()).cache();
+    Dataset<Row> assessments = joined.rekey(in.assessments());
+    Dataset<Row> interventions = joined.rekey(in.interventions());
     try {
       Dataset<Row> rows = VolumeCounts.apply(facts, report, city);
       if (!trendOnly.isEmpty()) {
@@ -81,9 +96,8 @@ public final class FollowUpStatistics {
       rows =
           rows.union(DurationAndExits.apply(facts, report, city))
               .union(
-                  LifeSituationChange.apply(
-                      facts, in.assessments(), report, model.lifeDomains(), city))
-              .union(InterventionReach.apply(facts, in.interventions(), report, city))
+                  LifeSituationChange.apply(facts, assessments, report, model.lifeDomains(), city))
+              .union(InterventionReach.apply(facts, interventions, report, city))
               .union(
                   RelativeSupport.apply(
                       EpisodeFacts.relatives(in.relatives(), model, settings.indelning()),
@@ -104,6 +118,7 @@ public final class FollowUpStatistics {
               collected, population, resources, settings.reportPeriods(), settings.trendPeriods());
     } finally {
       facts.unpersist();
+      keys.unpersist();
       spark.sparkContext().clearJobGroup();
     }
   }
