@@ -72,12 +72,20 @@ public final class FollowUpStatistics {
     SparkSession spark = in.episodes().sparkSession();
     spark.sparkContext().setJobGroup("sigstat-aggregate", "SIG follow-up statistics", false);
     String city = model.districts().cityCode();
-    List<String> reportCodes =
-        settings.reportPeriods().stream().map(ReportingPeriod::code).toList();
-    List<ReportingPeriod> trendOnly =
-        settings.trendPeriods().stream().filter(p -> !reportCodes.contains(p.code())).toList();
-    Dataset<Row> report = Periods.toDataset(spark, settings.reportPeriods());
     LocalDate asOf = asOf(in.episodes());
+    // Periods the data do not cover yet end on the as-of date, marked preliminary; the trend
+    // leaves out periods that have not started.
+    List<ReportingPeriod> reportPeriods =
+        settings.reportPeriods().stream().map(p -> p.cutAt(asOf)).toList();
+    List<ReportingPeriod> trendPeriods =
+        settings.trendPeriods().stream()
+            .filter(p -> asOf == null || !p.start().isAfter(asOf))
+            .map(p -> p.cutAt(asOf))
+            .toList();
+    List<String> reportCodes = reportPeriods.stream().map(ReportingPeriod::code).toList();
+    List<ReportingPeriod> trendOnly =
+        trendPeriods.stream().filter(p -> !reportCodes.contains(p.code())).toList();
+    Dataset<Row> report = Periods.toDataset(spark, reportPeriods);
     EpisodeJoining.Joined joined =
         EpisodeJoining.apply(in.episodes(), model.districts(), settings.indelning(), asOf);
     Dataset<Row> keys = joined.keys().cache();
@@ -114,8 +122,7 @@ public final class FollowUpStatistics {
               .select("stadsdel", "ar", "verksamhet", "kostnad_kr", "arsarbetare")
               .collectAsList();
       return new TableAssembly(model, settings.indelning())
-          .assemble(
-              collected, population, resources, settings.reportPeriods(), settings.trendPeriods());
+          .assemble(collected, population, resources, reportPeriods, trendPeriods);
     } finally {
       facts.unpersist();
       keys.unpersist();
