@@ -1,6 +1,7 @@
 package se.stockholm.sigstat.aggregation;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.max;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -52,6 +53,12 @@ public final class FollowUpStatistics {
     }
   }
 
+  /** The data's as-of date: the latest delivery date of the episodes (null without any). */
+  public static LocalDate asOf(Dataset<Row> episodes) {
+    Row latest = episodes.agg(max(col("leveransdatum"))).first();
+    return latest.isNullAt(0) ? null : (LocalDate) latest.get(0);
+  }
+
   private final FollowUpModel model;
 
   public FollowUpStatistics(FollowUpModel model) {
@@ -63,12 +70,28 @@ public final class FollowUpStatistics {
     SparkSession spark = in.episodes().sparkSession();
     spark.sparkContext().setJobGroup("sigstat-aggregate", "SIG follow-up statistics", false);
     String city = model.districts().cityCode();
-    List<String> reportCodes =
-        settings.reportPeriods().stream().map(ReportingPeriod::code).toList();
+    LocalDate asOf = asOf(in.episodes());
+    // Periods the data do not cover yet end on the as-of date, marked preliminary; the trend
+    // leaves out periods that have not started.
+    List<ReportingPeriod> reportPeriods =
+        settings.reportPeriods().stream().map(p -> p.cutAt(asOf)).toList();
+    List<ReportingPeriod> trendPeriods =
+        settings.trendPeriods().stream()
+            .filter(p -> asOf == null || !p.start().isAfter(asOf))
+            .map(p -> p.cutAt(asOf))
+            .toList();
+    List<String> reportCodes = reportPeriods.stream().map(ReportingPeriod::code).toList();
     List<ReportingPeriod> trendOnly =
-        settings.trendPeriods().stream().filter(p -> !reportCodes.contains(p.code())).toList();
-    Dataset<Row> report = Periods.toDataset(spark, settings.reportPeriods());
-    Dataset<Row> facts = EpisodeFacts.episodes(in.episodes(), model, settings.indelning()).cache();
+        trendPeriods.stream().filter(p -> !reportCodes.contains(p.code())).toList();
+    Dataset<Row> report = Periods.toDataset(spark, reportPeriods);
+    EpisodeJoining.Joined joined =
+        EpisodeJoining.apply(in.episodes(), model.districts(), settings.indelning(), asOf);
+    Dataset<Row> keys = joined.keys().cache();
+    joined = new EpisodeJoining.Joined(joined.episodes(), keys);
+    Dataset<Row> facts =
+        EpisodeFacts.episodes(joined.episodes(), model, settings.indelning()).cache();
+    Dataset<Row> assessments = joined.rekey(in.assessments());
+    Dataset<Row> interventions = joined.rekey(in.interventions());
     try {
       List<PublishedTable> tables = model.tables();
       Dataset<Row> rows =
@@ -94,7 +117,7 @@ public final class FollowUpStatistics {
               .union(
                   LifeSituationChange.apply(
                       facts,
-                      in.assessments(),
+                      assessments,
                       report,
                       model.lifeDomains(),
                       city,
@@ -103,7 +126,7 @@ public final class FollowUpStatistics {
               .union(
                   InterventionReach.apply(
                       facts,
-                      in.interventions(),
+                      interventions,
                       report,
                       city,
                       GroupingSets.of(tables, InterventionReach.MEASURES, false)))
@@ -125,10 +148,10 @@ public final class FollowUpStatistics {
               .select("stadsdel", "ar", "verksamhet", "kostnad_kr", "arsarbetare")
               .collectAsList();
       return new TableAssembly(model, settings.indelning())
-          .assemble(
-              collected, population, resources, settings.reportPeriods(), settings.trendPeriods());
+          .assemble(collected, population, resources, reportPeriods, trendPeriods);
     } finally {
       facts.unpersist();
+      keys.unpersist();
       spark.sparkContext().clearJobGroup();
     }
   }

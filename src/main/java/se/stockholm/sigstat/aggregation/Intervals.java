@@ -1,17 +1,17 @@
 package se.stockholm.sigstat.aggregation;
 
-import java.util.ArrayList;
-import java.util.List;
+import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.distribution.TDistribution;
-import org.apache.commons.math3.stat.inference.WilcoxonSignedRankTest;
 
 /** 95 % intervals and the Wilcoxon signed-rank p-value, computed per cell on the driver. */
 public final class Intervals {
   /** The 97.5 % quantile of the standard normal distribution. */
   public static final double Z = 1.959963984540054;
 
-  /** Up to this many non-zero differences the Wilcoxon p-value is exact (2^n enumeration). */
-  public static final int EXACT_WILCOXON_MAX = 15;
+  /** Below this many non-zero changes, without ties or zeros, the p-value is exact (as in R). */
+  public static final int EXACT_WILCOXON_BELOW = 50;
+
+  private static final NormalDistribution NORMAL = new NormalDistribution(null, 0, 1);
 
   private Intervals() {}
 
@@ -58,27 +58,76 @@ public final class Intervals {
   }
 
   /**
-   * Two-sided Wilcoxon signed-rank p-value of the changes given as a histogram (index i counts
-   * change i - offset). Zero changes are dropped, as in Wilcoxon's original test; exact for small
-   * samples, normal approximation otherwise (commons-math3). Null without two non-zero changes.
+   * Two-sided p-value of Wilcoxon's signed-rank test of the changes given as a histogram (index i
+   * counts change i - offset), as R's {@code wilcox.test(x, mu = 0, correct = TRUE)}: zero changes
+   * are dropped; the exact distribution is used only with fewer than 50 changes, no ties and no
+   * zeros; otherwise the normal approximation with tie-corrected variance and a continuity
+   * correction of 1/2 towards the mean. Null without a non-zero change.
    */
   public static Double wilcoxon(double[] histogram, int offset) {
-    List<Double> changes = new ArrayList<>();
-    for (int i = 0; i < histogram.length; i++) {
-      int change = i - offset;
-      for (long c = 0; c < (long) histogram[i] && change != 0; c++) {
-        changes.add((double) change);
+    boolean zeros = offset >= 0 && offset < histogram.length && histogram[offset] > 0;
+    // Non-zero changes grouped by absolute value: a group shares the average of its ranks.
+    int maxAbs = Math.max(offset, histogram.length - 1 - offset);
+    long n = 0;
+    double v = 0;
+    double tieTerm = 0;
+    boolean ties = false;
+    for (int a = 1; a <= maxAbs; a++) {
+      long positive = count(histogram, offset + a);
+      long negative = count(histogram, offset - a);
+      long t = positive + negative;
+      if (t == 0) {
+        continue;
       }
+      double averageRank = n + (t + 1) / 2.0;
+      v += positive * averageRank;
+      tieTerm += (double) t * t * t - t;
+      ties |= t > 1;
+      n += t;
     }
-    int n = changes.size();
-    if (n < 2) {
+    if (n == 0) {
       return null;
     }
-    double[] x = new double[n];
-    double[] y = new double[n];
-    for (int i = 0; i < n; i++) {
-      x[i] = changes.get(i);
+    double mean = n * (n + 1) / 4.0;
+    if (n < EXACT_WILCOXON_BELOW && !ties && !zeros) {
+      double p =
+          v > mean ? 1 - signedRankCdf((int) v - 1, (int) n) : signedRankCdf((int) v, (int) n);
+      return Math.min(1, 2 * p);
     }
-    return new WilcoxonSignedRankTest().wilcoxonSignedRankTest(x, y, n <= EXACT_WILCOXON_MAX);
+    double sigma = Math.sqrt(n * (n + 1) * (2 * n + 1) / 24.0 - tieTerm / 48);
+    double z = v - mean;
+    z = (z - Math.signum(z) * 0.5) / sigma;
+    return Math.min(
+        1, 2 * Math.min(NORMAL.cumulativeProbability(z), NORMAL.cumulativeProbability(-z)));
+  }
+
+  /**
+   * P(V <= q) for the signed-rank statistic of n changes without ties (R's {@code psignrank}): the
+   * number of subsets of the ranks 1..n whose sum is at most q, over 2^n.
+   */
+  static double signedRankCdf(int q, int n) {
+    int max = n * (n + 1) / 2;
+    if (q < 0) {
+      return 0;
+    }
+    if (q >= max) {
+      return 1;
+    }
+    double[] ways = new double[max + 1];
+    ways[0] = 1;
+    for (int rank = 1; rank <= n; rank++) {
+      for (int s = max; s >= rank; s--) {
+        ways[s] += ways[s - rank];
+      }
+    }
+    double below = 0;
+    for (int s = 0; s <= q; s++) {
+      below += ways[s];
+    }
+    return below / Math.pow(2, n);
+  }
+
+  private static long count(double[] histogram, int index) {
+    return index >= 0 && index < histogram.length ? (long) histogram[index] : 0;
   }
 }

@@ -24,9 +24,10 @@ import org.apache.spark.sql.Row;
 import se.stockholm.sigstat.model.LifeDomain;
 
 /**
- * Change in life situation per domain for episodes aktuella in the period: baseline (earliest
- * rating at INSKRIVNING) against follow-up (latest at UPPFOLJNING or AVSLUT after the baseline and
- * not after the period's end; AVSLUT wins a tie of dates), signed so that positive is better.
+ * Change in life situation per domain for episodes aktuella in the period, from assessments dated
+ * on or before the period's end only: baseline (earliest rating at INSKRIVNING) against follow-up
+ * (latest at UPPFOLJNING or AVSLUT after the baseline; AVSLUT wins a tie of dates), signed so that
+ * positive is better.
  */
 public final class LifeSituationChange {
   /** Largest possible |change| on any scale of life-domains.yaml (0–3 or 1–4). */
@@ -66,7 +67,9 @@ public final class LifeSituationChange {
                 col("datum"),
                 col("livsomrade"),
                 col("skattning"))
-            .join(current, new String[] {EpisodeFacts.SOURCE_DISTRICT, "period_id"}, "inner");
+            .join(current, new String[] {EpisodeFacts.SOURCE_DISTRICT, "period_id"}, "inner")
+            // A period's figures must not change when later assessments arrive: baselines too.
+            .filter(col("datum").leq(col(Periods.END)));
     List<Column> keys = new ArrayList<>();
     EPISODE_KEY.forEach(k -> keys.add(col(k)));
     keys.add(col("livsomrade"));
@@ -78,8 +81,7 @@ public final class LifeSituationChange {
     // the latest after the baseline picked (AVSLUT wins a tie of dates), without a second
     // shuffle and join.
     Column isBaseline = col("mattillfalle").equalTo("INSKRIVNING");
-    Column isFollowUp =
-        col("mattillfalle").isin("UPPFOLJNING", "AVSLUT").and(col("datum").leq(col(Periods.END)));
+    Column isFollowUp = col("mattillfalle").isin("UPPFOLJNING", "AVSLUT");
     Column candidate =
         struct(
             col("datum"),

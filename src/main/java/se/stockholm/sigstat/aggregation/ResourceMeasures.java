@@ -11,7 +11,8 @@ import se.stockholm.sigstat.model.ReportingPeriod;
 /**
  * Resources of a calendar year per district × verksamhet (kön and age ALLA): cost and FTEs from the
  * finance system, and cost per aktuell, aktuella per FTE, cost per improved episode and the cost
- * index (city = 100). Verksamhet ALLA is the three SIG activities, without anhörigstöd.
+ * index (city = 100, its level per aktuell counted in each district as the districts count them).
+ * Verksamhet ALLA is the three SIG activities, without anhörigstöd.
  */
 final class ResourceMeasures {
   /** The measures this statistic computes. */
@@ -62,6 +63,7 @@ final class ResourceMeasures {
       return;
     }
     Map<String, Double> costPerCurrent = new HashMap<>();
+    Map<String, Double> districtCurrent = new HashMap<>();
     for (String d : grid.districts()) {
       for (String a : grid.allActivities()) {
         double[] s = sums.get(d + "|" + a);
@@ -85,6 +87,9 @@ final class ResourceMeasures {
                 : value(base.withMeasure("AKTUELLA", Dimensions.NO_CATEGORY));
         Double perCurrent = ratio(s[0], current);
         costPerCurrent.put(d + "|" + a, perCurrent);
+        if (!d.equals(city) && current != null) {
+          districtCurrent.merge(a, current, Double::sum);
+        }
         put(
             base.withMeasure("KOSTNAD_PER_AKTUELL", Dimensions.NO_CATEGORY),
             perCurrent,
@@ -106,11 +111,15 @@ final class ResourceMeasures {
         }
       }
     }
+    // The index compares like with like: the city's level is its cost over the districts'
+    // aktuella added up, so a person aktuell in two districts counts in both, as in the
+    // districts' own cost per aktuell. The districts then average 100, weighted by aktuella.
     for (Map.Entry<String, Double> e : costPerCurrent.entrySet()) {
       String[] da = e.getKey().split("\\|");
-      Double cityLevel = costPerCurrent.get(city + "|" + da[1]);
-      Double index =
-          e.getValue() == null || cityLevel == null ? null : e.getValue() / cityLevel * 100;
+      double[] citySums = sums.get(city + "|" + da[1]);
+      Double cityLevel = citySums == null ? null : ratio(citySums[0], districtCurrent.get(da[1]));
+      Double perCurrent = da[0].equals(city) ? cityLevel : e.getValue();
+      Double index = perCurrent == null || cityLevel == null ? null : perCurrent / cityLevel * 100;
       put(
           new CellKey(
               p.code(),

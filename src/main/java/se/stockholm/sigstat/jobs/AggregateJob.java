@@ -2,12 +2,16 @@ package se.stockholm.sigstat.jobs;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.stockholm.sigstat.aggregation.AggregatedTable;
+import se.stockholm.sigstat.aggregation.EpisodeJoining;
 import se.stockholm.sigstat.aggregation.FollowUpStatistics;
 import se.stockholm.sigstat.disclosure.AuditResult;
 import se.stockholm.sigstat.disclosure.DisclosureAudit;
@@ -20,6 +24,7 @@ import se.stockholm.sigstat.model.ReportingPeriod;
 import se.stockholm.sigstat.model.schema.SparkSchemas;
 import se.stockholm.sigstat.publish.RunDeliveries;
 import se.stockholm.sigstat.publish.StatistikFiles;
+import se.stockholm.sigstat.reporting.DeliveryInfo;
 import se.stockholm.sigstat.warehouse.AtomicFiles;
 import se.stockholm.sigstat.warehouse.ReferenceStore;
 import se.stockholm.sigstat.warehouse.SnapshotStore;
@@ -144,7 +149,10 @@ public final class AggregateJob {
           runDir);
       RunDeliveries.write(
           runDir,
-          RunDeliveries.fromWarehouse(store, pending == null ? List.of() : pending.logEntries()));
+          withClosedAtDissolution(
+              RunDeliveries.fromWarehouse(
+                  store, pending == null ? List.of() : pending.logEntries()),
+              inputs.episodes()));
     }
     return new Result(
         verification,
@@ -153,6 +161,25 @@ public final class AggregateJob {
         (System.nanoTime() - t0) / 1_000_000,
         verifyMillis,
         auditMillis);
+  }
+
+  /** Each live delivery with its episodes ended on the day its district ceased (data quality). */
+  private List<DeliveryInfo> withClosedAtDissolution(
+      List<DeliveryInfo> deliveries, Dataset<Row> episodes) {
+    Map<String, Long> ended = new HashMap<>();
+    for (Row r :
+        EpisodeJoining.endedAtDissolution(
+                episodes, model.districts(), FollowUpStatistics.asOf(episodes))
+            .collectAsList()) {
+      ended.put(r.getString(0), r.getLong(1));
+    }
+    return deliveries.stream()
+        .map(
+            d ->
+                d.status().equals("PUBLICERAD")
+                    ? d.withClosedAtDissolution(ended.getOrDefault(d.district(), 0L))
+                    : d)
+        .toList();
   }
 
   private org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> table(

@@ -73,6 +73,20 @@ public final class DataDictionary {
         .append("` (")
         .append(model.districts().cityName())
         .append(").\n");
+    MergerRule merger = model.districts().mergerRule();
+    md.append("\nSammanslagningar: en insatsperiod som avslutats med avslutsorsak `")
+        .append(merger.transferReason())
+        .append("` högst ")
+        .append(merger.maxGapDays())
+        .append(" dagar från stadsdelens sista dag, eller som är öppen i sista leveransen från en")
+        .append(" stadsdel som upphört, fortsätter i samma persons insatsperiod i samma verksamhet")
+        .append(" som börjar 0–")
+        .append(merger.maxGapDays())
+        .append(" dagar senare i en stadsdel som redovisas som samma stadsdel. En öppen")
+        .append(
+            " insatsperiod utan fortsättning avslutas på stadsdelens sista dag med avslutsorsak `")
+        .append(merger.openEndReason())
+        .append("`.\n");
     return md.toString();
   }
 

@@ -13,8 +13,10 @@ public final class DistrictStructure implements Serializable {
   private final Map<String, District> byCode = new LinkedHashMap<>();
   private final String cityCode;
   private final String cityName;
+  private final MergerRule mergerRule;
 
-  public DistrictStructure(List<District> districts, String cityCode, String cityName) {
+  public DistrictStructure(
+      List<District> districts, String cityCode, String cityName, MergerRule mergerRule) {
     for (District d : districts) {
       if (byCode.put(d.code(), d) != null) {
         throw new IllegalArgumentException("Duplicate district code " + d.code());
@@ -28,6 +30,25 @@ public final class DistrictStructure implements Serializable {
     }
     this.cityCode = cityCode;
     this.cityName = cityName;
+    this.mergerRule = mergerRule;
+  }
+
+  /** How a case moved to the successor at a merger stays one episode. */
+  public MergerRule mergerRule() {
+    return mergerRule;
+  }
+
+  /** The most mergers any district has gone through: the longest chain of successors. */
+  public int mergerDepth() {
+    int depth = 0;
+    for (District d : byCode.values()) {
+      int n = 0;
+      for (District s = d; s.successor() != null && n <= byCode.size(); n++) {
+        s = byCode.get(s.successor());
+      }
+      depth = Math.max(depth, n);
+    }
+    return depth;
   }
 
   public List<District> all() {

@@ -8,8 +8,12 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A period [start, end] (both inclusive): a year, half-year, quarter or explicit dates. */
-public record ReportingPeriod(String code, LocalDate start, LocalDate end, Kind kind)
+/**
+ * A period [start, end] (both inclusive): a year, half-year, quarter or explicit dates; preliminary
+ * when the data do not cover it all (see {@link #cutAt}).
+ */
+public record ReportingPeriod(
+    String code, LocalDate start, LocalDate end, Kind kind, boolean preliminary)
     implements Serializable {
 
   /** What sort of period it is; resources are reported for years only. */
@@ -30,6 +34,23 @@ public record ReportingPeriod(String code, LocalDate start, LocalDate end, Kind 
     if (end.isBefore(start)) {
       throw new IllegalArgumentException("Period " + code + " ends before it starts");
     }
+  }
+
+  /** A complete period. */
+  public ReportingPeriod(String code, LocalDate start, LocalDate end, Kind kind) {
+    this(code, start, end, kind, false);
+  }
+
+  /**
+   * This period as far as data of {@code asOf} (the latest delivery date) can show it: a period
+   * ending after that date ends on it instead and is preliminary, under the same code; one that
+   * starts after it has no data yet and is preliminary as it is. Null {@code asOf}: unchanged.
+   */
+  public ReportingPeriod cutAt(LocalDate asOf) {
+    if (asOf == null || !end.isAfter(asOf)) {
+      return this;
+    }
+    return new ReportingPeriod(code, start, start.isAfter(asOf) ? end : asOf, kind, true);
   }
 
   /** Parses {@code 2025}, {@code 2025-H1}, {@code 2025-K3} or {@code 2025-01-01..2025-06-30}. */

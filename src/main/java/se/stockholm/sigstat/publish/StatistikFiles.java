@@ -27,8 +27,8 @@ import se.stockholm.sigstat.warehouse.AtomicFiles;
 
 /**
  * The published statistik table of a run folder: {@code statistik.csv} (UTF-8, {@code ,}, {@code .}
- * decimals), {@code statistik.parquet} and {@code statistik.json} (k, district structure, periods).
- * Each is written beside its target and renamed into place.
+ * decimals), {@code statistik.parquet} and {@code statistik.json} (k, district structure, periods
+ * and which of them are preliminary). Each is written beside its target and renamed into place.
  */
 public final class StatistikFiles {
   public static final String CSV = "statistik.csv";
@@ -51,7 +51,8 @@ public final class StatistikFiles {
           "namnare",
           "ki_lag",
           "ki_hog",
-          "status");
+          "status",
+          "preliminar");
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -100,6 +101,7 @@ public final class StatistikFiles {
       n.put("slut", p.end().toString());
       n.put("typ", p.kind().name());
       n.put("rapportperiod", reportPeriods.contains(p.code()));
+      n.put("preliminar", p.preliminary());
     }
     if (audit != null) {
       meta.set("rojandekontroll", JSON.valueToTree(ProtectionSummary.of(audit)));
@@ -134,7 +136,8 @@ public final class StatistikFiles {
         number(c.denominator()),
         number(c.low()),
         number(c.high()),
-        c.status().code());
+        c.status().code(),
+        Boolean.toString(p.preliminary()));
   }
 
   /** Integers without decimals, other numbers with at most 6 decimals, "." as decimal point. */
@@ -168,7 +171,8 @@ public final class StatistikFiles {
               p.get("period").asText(),
               LocalDate.parse(p.get("start").asText()),
               LocalDate.parse(p.get("slut").asText()),
-              ReportingPeriod.Kind.valueOf(p.get("typ").asText())));
+              ReportingPeriod.Kind.valueOf(p.get("typ").asText()),
+              p.path("preliminar").asBoolean(false)));
       if (p.path("rapportperiod").asBoolean()) {
         report.add(p.get("period").asText());
       }

@@ -3,6 +3,7 @@ package se.stockholm.sigstat.publish;
 import static org.apache.parquet.schema.LogicalTypeAnnotation.dateType;
 import static org.apache.parquet.schema.LogicalTypeAnnotation.stringType;
 import static org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName.BINARY;
+import static org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName.BOOLEAN;
 import static org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName.DOUBLE;
 import static org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName.INT32;
 
@@ -42,6 +43,7 @@ final class StatistikParquet {
         case "period_start", "period_slut", "indelning" ->
             b.required(INT32).as(dateType()).named(c);
         case "varde", "taljare", "namnare", "ki_lag", "ki_hog" -> b.optional(DOUBLE).named(c);
+        case "preliminar" -> b.required(BOOLEAN).named(c);
         default -> b.required(BINARY).as(stringType()).named(c);
       }
     }
@@ -79,6 +81,7 @@ final class StatistikParquet {
         appendIfPresent(g, "ki_lag", c.low());
         appendIfPresent(g, "ki_hog", c.high());
         g.append("status", c.status().code());
+        g.append("preliminar", p.preliminary());
         w.write(g);
       }
     }

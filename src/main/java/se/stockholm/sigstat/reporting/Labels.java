@@ -4,6 +4,7 @@ import se.stockholm.sigstat.aggregation.Dimensions;
 import se.stockholm.sigstat.model.CodeList;
 import se.stockholm.sigstat.model.FollowUpModel;
 import se.stockholm.sigstat.model.Measure;
+import se.stockholm.sigstat.model.ReportingPeriod;
 
 /** Swedish labels of dimension values and headers, all taken from data-schema/. */
 public final class Labels {
@@ -70,5 +71,10 @@ public final class Labels {
 
   public String measure(String code) {
     return model.measure(code).label();
+  }
+
+  /** A period's code, marked "(preliminär)" when the data do not cover all of it yet. */
+  public String period(ReportingPeriod p) {
+    return p.preliminary() ? p.code() + " (preliminär)" : p.code();
   }
 }

@@ -77,7 +77,6 @@ public final class ReportData {
         .orElse(period());
   }
 
-  /** Quarters, then years, of the trend series, oldest first. */
   /** The trend series' quarters in time order (the table lists them per report period). */
   public List<ReportingPeriod> trendPeriods() {
     return table.periods().values().stream()
@@ -86,12 +85,17 @@ public final class ReportData {
         .toList();
   }
 
+  /** Every year of the table in time order, report periods that are years included. */
   public List<ReportingPeriod> trendYears() {
     return table.periods().values().stream()
-        .filter(
-            p -> p.kind() == ReportingPeriod.Kind.YEAR && !table.reportPeriods().contains(p.code()))
+        .filter(p -> p.kind() == ReportingPeriod.Kind.YEAR)
         .sorted(java.util.Comparator.comparing(ReportingPeriod::start))
         .toList();
+  }
+
+  /** True when a period of the table is preliminary (the data do not cover all of it). */
+  public boolean hasPreliminaryPeriods() {
+    return table.periods().values().stream().anyMatch(ReportingPeriod::preliminary);
   }
 
   public List<ProtectedCell> cells() {

@@ -320,12 +320,26 @@ class FollowUpStatisticsTest {
     assertThat(value("KOSTNAD_KR", "FARSTA")).isEqualTo(1_500_000.0);
     assertThat(value("KOSTNAD_PER_AKTUELL", "FARSTA")).isCloseTo(500_000.0, within(1e-6));
     assertThat(value("KOSTNAD_PER_AKTUELL", CITY)).isCloseTo(600_000.0, within(1e-6));
-    assertThat(value("KOSTNADSINDEX", "FARSTA")).isCloseTo(500.0 / 6, within(1e-9));
-    assertThat(value("KOSTNADSINDEX", "BROMMA")).isCloseTo(50.0, within(1e-9));
+    // The index's city level counts aktuella as the districts do: A in both Farsta (3) and
+    // Bromma (1), 1 800 000 kr over 4 = 450 000 per aktuell, not the city's 600 000 per person.
+    assertThat(value("KOSTNADSINDEX", "FARSTA")).isCloseTo(500.0 / 4.5, within(1e-9));
+    assertThat(value("KOSTNADSINDEX", "BROMMA")).isCloseTo(300.0 / 4.5, within(1e-9));
+    assertThat(value("KOSTNADSINDEX", CITY)).isCloseTo(100.0, within(1e-9));
     assertThat(value("AKTUELLA_PER_ARSARBETARE", "FARSTA")).isCloseTo(1.0, within(1e-12));
     assertThat(value("KOSTNAD_PER_FORBATTRAD", "FARSTA")).isCloseTo(1_500_000.0, within(1e-6));
     assertThat(cells.keySet())
         .noneMatch(k -> k.period().equals("2020-H1") && k.measure().equals("KOSTNAD_KR"));
+  }
+
+  @Test
+  void theCostIndexAveragesToTheCityLevelOverTheDistricts() {
+    double weighted = 0;
+    double aktuella = 0;
+    for (String d : List.of("FARSTA", "BROMMA")) {
+      weighted += value("KOSTNADSINDEX", d) * value("AKTUELLA", d);
+      aktuella += value("AKTUELLA", d);
+    }
+    assertThat(weighted / aktuella).isCloseTo(100.0, within(1e-9));
   }
 
   @Test

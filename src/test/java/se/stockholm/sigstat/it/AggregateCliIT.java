@@ -118,10 +118,13 @@ class AggregateCliIT {
     assertThat(lines.get(0))
         .isEqualTo(
             "period,period_start,period_slut,indelning,matt,kategori,"
-                + "stadsdel,verksamhet,kon,aldersgrupp,varde,taljare,namnare,ki_lag,ki_hog,status");
-    assertThat(lines).anyMatch(l -> l.endsWith(",P")).anyMatch(l -> l.endsWith(",M"));
-    assertThat(lines.stream().skip(1).filter(l -> l.endsWith(",P") || l.endsWith(",M")))
-        .allMatch(l -> l.endsWith(",,,,,," + l.charAt(l.length() - 1)));
+                + "stadsdel,verksamhet,kon,aldersgrupp,varde,taljare,namnare,ki_lag,ki_hog,status,"
+                + "preliminar");
+    // Data up to 2025-03-31 cover 2024 and its trend: nothing is preliminary.
+    assertThat(lines.stream().skip(1)).allMatch(l -> l.endsWith(",false"));
+    assertThat(lines).anyMatch(l -> l.endsWith(",P,false")).anyMatch(l -> l.endsWith(",M,false"));
+    assertThat(lines.stream().skip(1).filter(l -> l.endsWith(",P,false") || l.endsWith(",M,false")))
+        .allMatch(l -> l.endsWith(",,,,,," + l.charAt(l.length() - 7) + ",false"));
     assertThat(lines).anyMatch(l -> l.startsWith("2023-K4,") && l.contains(",NYA,"));
     try (Stream<Path> parquet = Files.list(run.resolve("statistik.parquet"))) {
       assertThat(parquet.map(p -> p.getFileName().toString()))

@@ -157,7 +157,7 @@ class ReportCliIT {
           "Sammanfattning " + GENDERS.get(g));
     }
     WorkbookContents.Sheet data = wb.sheets.get("Data");
-    assertThat(data.tableRefs).containsExactly("A1:P" + (statistikRows + 1));
+    assertThat(data.tableRefs).containsExactly("A1:Q" + (statistikRows + 1));
     assertThat(data.lastRow).isEqualTo(statistikRows);
   }
 

@@ -39,6 +39,21 @@ class DataSchemaLoaderTest {
     assertThat(d.mapTo("RINKEBY_KISTA", LocalDate.of(2023, 7, 1))).isEqualTo("JARVA");
     assertThat(d.mapTo("RINKEBY_KISTA", LocalDate.of(2023, 6, 30))).isEqualTo("RINKEBY_KISTA");
     assertThat(d.mapTo("FARSTA", LocalDate.of(2024, 1, 1))).isEqualTo("FARSTA");
+    assertThat(d.mergerRule()).isEqualTo(new MergerRule("OVERFORD", 7, "OKANT"));
+    assertThat(d.mergerDepth()).isEqualTo(1);
+  }
+
+  @Test
+  void exitsCountedAsPersonsAndAsEpisodesSayWhichAndWhyTheyDiffer() {
+    Measure persons = model.measure("AVSLUTADE");
+    Measure episodes = model.measure("AVSLUT_ORSAK");
+    assertThat(persons.label()).contains("individer");
+    assertThat(episodes.label()).contains("insatsperioder");
+    // Each definition names the other measure, so a reader of Om rapporten sees the difference.
+    assertThat(persons.definition()).contains(episodes.label()).contains("en gång per cell");
+    assertThat(episodes.definition())
+        .contains(persons.label())
+        .contains("en gång per insatsperiod");
   }
 
   @Test
@@ -67,5 +82,6 @@ class DataSchemaLoaderTest {
       }
     }
     assertThat(md).contains("| `HAGERSTEN_ALVSJO` | Hägersten-Älvsjö | 2020-07-01 |");
+    assertThat(md).contains("avslutsorsak `OVERFORD` högst 7 dagar från stadsdelens sista dag");
   }
 }

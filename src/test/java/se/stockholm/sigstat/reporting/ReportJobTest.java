@@ -30,7 +30,8 @@ class ReportJobTest {
         + ",ALLA,"
         + (empty ? "" : value)
         + ",,,,,"
-        + status;
+        + status
+        + ",false";
   }
 
   @Test
@@ -90,7 +91,7 @@ class ReportJobTest {
     Path chart = run.resolve("charts/SIG_Stockholms_stad_2025_participants-by-district.png");
     assertThat(javax.imageio.ImageIO.read(chart.toFile()).getWidth()).isGreaterThanOrEqualTo(800);
     WorkbookContents.Sheet data = wb.sheets.get("Data");
-    assertThat(data.tableRefs).containsExactly("A1:P10");
+    assertThat(data.tableRefs).containsExactly("A1:Q10");
     assertThat(data.at(1, 10)).isEqualTo(new WorkbookContents.Value(false, ".."));
   }
 }

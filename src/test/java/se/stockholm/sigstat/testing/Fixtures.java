@@ -20,11 +20,17 @@ public final class Fixtures {
   private final List<Row> relatives = new ArrayList<>();
   private final List<Row> resources = new ArrayList<>();
   private final List<Row> population = new ArrayList<>();
-  private static final LocalDate DELIVERED = LocalDate.of(2025, 3, 31);
+  private LocalDate delivered = LocalDate.of(2025, 3, 31);
 
   public Fixtures(SparkSession spark, FollowUpModel model) {
     this.spark = spark;
     this.model = model;
+  }
+
+  /** The delivery date of the rows added after this (2025-03-31 until set). */
+  public Fixtures deliveredOn(String date) {
+    delivered = LocalDate.parse(date);
+    return this;
   }
 
   private static LocalDate d(String s) {
@@ -44,7 +50,7 @@ public final class Fixtures {
       String reason) {
     episodes.add(
         RowFactory.create(
-            district, DELIVERED, id, person, d(born), kon, activity, d(start), d(end), reason,
+            district, delivered, id, person, d(born), kon, activity, d(start), d(end), reason,
             null));
     return this;
   }
@@ -52,14 +58,14 @@ public final class Fixtures {
   public Fixtures rating(
       String district, String id, String occasion, String date, String domain, Integer rating) {
     assessments.add(
-        RowFactory.create(district, DELIVERED, id, occasion, d(date), domain, rating, null));
+        RowFactory.create(district, delivered, id, occasion, d(date), domain, rating, null));
     return this;
   }
 
   public Fixtures intervention(
       String district, String id, String type, String start, String end, Double hours) {
     interventions.add(
-        RowFactory.create(district, DELIVERED, id, type, d(start), d(end), null, hours));
+        RowFactory.create(district, delivered, id, type, d(start), d(end), null, hours));
     return this;
   }
 
@@ -77,7 +83,7 @@ public final class Fixtures {
     relatives.add(
         RowFactory.create(
             district,
-            DELIVERED,
+            delivered,
             caseId,
             person,
             d(born),
@@ -92,7 +98,7 @@ public final class Fixtures {
   }
 
   public Fixtures resource(String district, int year, String activity, double cost, double fte) {
-    resources.add(RowFactory.create(district, DELIVERED, year, activity, cost, fte, null));
+    resources.add(RowFactory.create(district, delivered, year, activity, cost, fte, null));
     return this;
   }
 

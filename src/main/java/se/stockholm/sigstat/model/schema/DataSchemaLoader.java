@@ -26,6 +26,7 @@ import se.stockholm.sigstat.model.FollowUpModel;
 import se.stockholm.sigstat.model.LifeDomain;
 import se.stockholm.sigstat.model.Measure;
 import se.stockholm.sigstat.model.MeasureKind;
+import se.stockholm.sigstat.model.MergerRule;
 import se.stockholm.sigstat.model.PublishedTable;
 
 /**
@@ -101,6 +102,14 @@ public final class DataSchemaLoader {
   private static FollowUpModel build(Source source) {
     DistrictStructure districts = districts(read(source, "districts.yaml"));
     Map<String, CodeList> codeLists = codeLists(read(source, "code-lists.yaml"));
+    MergerRule merger = districts.mergerRule();
+    for (String reason : List.of(merger.transferReason(), merger.openEndReason())) {
+      CodeList exits = codeLists.get("avslutsorsak");
+      if (exits == null || !exits.contains(reason)) {
+        throw new IllegalArgumentException(
+            "districts.yaml mergerRule names " + reason + ", not in code list avslutsorsak");
+      }
+    }
     List<Code> districtCodes = new ArrayList<>();
     for (District d : districts.all()) {
       districtCodes.add(new Code(d.code(), d.name(), null, null));
@@ -145,10 +154,16 @@ public final class DataSchemaLoader {
               text(n, "successor")));
     }
     JsonNode city = root.path("cityTotal");
+    JsonNode merger = root.path("mergerRule");
+    String where = "districts.yaml mergerRule";
     return new DistrictStructure(
         list,
         required(city, "code", "districts.yaml cityTotal"),
-        required(city, "name", "districts.yaml cityTotal"));
+        required(city, "name", "districts.yaml cityTotal"),
+        new MergerRule(
+            required(merger, "transferReason", where),
+            Integer.parseInt(required(merger, "maxGapDays", where)),
+            required(merger, "openEndReason", where)));
   }
 
   private static Map<String, CodeList> codeLists(JsonNode root) {

@@ -51,7 +51,7 @@ public final class CostPerParticipantChart implements ReportChart {
     }
     JFreeChart chart =
         ChartFactory.createBarChart(
-            "Kostnad per aktuell individ per stadsdel, " + year,
+            "Kostnad per aktuell individ per stadsdel, " + d.labels().period(d.yearPeriod()),
             null,
             "Kronor per individ",
             data,

@@ -42,7 +42,7 @@ public final class GenderComparisonChart implements ReportChart {
             "Kvinnor och män, "
                 + d.labels().value("stadsdel", focus, null)
                 + ", "
-                + d.period().code(),
+                + d.labels().period(d.period()),
             null,
             "Antal",
             chartData.data,

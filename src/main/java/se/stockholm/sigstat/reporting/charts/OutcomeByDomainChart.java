@@ -63,7 +63,7 @@ public final class OutcomeByDomainChart implements ReportChart {
             "Förändring i livssituation per livsområde, "
                 + d.labels().value("stadsdel", focus, null)
                 + ", "
-                + d.period().code(),
+                + d.labels().period(d.period()),
             null,
             "Andel av bedömningsparen",
             data,

@@ -38,7 +38,7 @@ public final class ParticipantsByDistrictChart implements ReportChart {
     }
     JFreeChart chart =
         ChartFactory.createStackedBarChart(
-            "Aktuella individer per stadsdel och kön, " + d.period().code(),
+            "Aktuella individer per stadsdel och kön, " + d.labels().period(d.period()),
             null,
             "Antal individer",
             chartData.data,

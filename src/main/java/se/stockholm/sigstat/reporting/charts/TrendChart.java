@@ -44,7 +44,8 @@ public final class TrendChart implements ReportChart {
                         Dimensions.ALL))
                 .orElse(null);
         String series = d.labels().value("kon", g, null);
-        chartData.point(c, series, q.code(), q.code() + " " + series.toLowerCase());
+        String label = d.labels().period(q);
+        chartData.point(c, series, label, label + " " + series.toLowerCase());
       }
     }
     JFreeChart chart =

@@ -19,7 +19,14 @@ public final class AboutSheet implements SheetWriter {
     pair(
         b,
         "Period",
-        d.period().code() + " (" + d.period().start() + " – " + d.period().end() + ")");
+        d.labels().period(d.period()) + " (" + d.period().start() + " – " + d.period().end() + ")");
+    if (d.hasPreliminaryPeriods()) {
+      pair(
+          b,
+          "Preliminärt",
+          "En period som slutar efter senaste leveransdatum redovisas t.o.m. det datumet och är"
+              + " märkt (preliminär): uppgifterna kan ändras när perioden är slut.");
+    }
     pair(
         b,
         "Stadsdelsindelning",

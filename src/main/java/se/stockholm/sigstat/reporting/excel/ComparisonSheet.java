@@ -23,7 +23,7 @@ public final class ComparisonSheet implements SheetWriter {
     ReportingPeriod year = d.yearPeriod();
     SheetHeading.top(b, ctx, def.name());
     b.text(
-        "Stadsdelarna sida vid sida, " + year.code() + " (alla SIG-verksamheter)",
+        "Stadsdelarna sida vid sida, " + d.labels().period(year) + " (alla SIG-verksamheter)",
         StyleKey.SUBTITLE);
     List<String> header = new ArrayList<>();
     header.add("Stadsdel");

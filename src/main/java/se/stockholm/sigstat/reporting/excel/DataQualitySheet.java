@@ -7,13 +7,15 @@ import se.stockholm.sigstat.aggregation.CellKey;
 import se.stockholm.sigstat.aggregation.Dimensions;
 import se.stockholm.sigstat.disclosure.ProtectedCell;
 import se.stockholm.sigstat.model.LifeDomain;
+import se.stockholm.sigstat.model.MergerRule;
 import se.stockholm.sigstat.reporting.DeliveryInfo;
 import se.stockholm.sigstat.reporting.ReportData;
 import se.stockholm.sigstat.reporting.ReportDefinition;
 
 /**
- * "Datakvalitet" per district: latest delivery and its rows read / accepted / rejected,
- * uppföljningsgrad per life domain, and the share of aktuella with kön missing or other.
+ * "Datakvalitet" per district: latest delivery and its rows read / accepted / rejected, episodes
+ * left open by a district that ceased, uppföljningsgrad per life domain, and the share of aktuella
+ * with kön missing or other.
  */
 public final class DataQualitySheet implements SheetWriter {
   @Override
@@ -29,6 +31,7 @@ public final class DataQualitySheet implements SheetWriter {
                 "Godkända",
                 "Avvisade",
                 "Andel avvisade",
+                "Öppna insatsperioder avslutade när stadsdelen upphörde",
                 "Andel med kön saknas/annat"));
     for (LifeDomain dom : d.model().lifeDomains()) {
       header.add("Uppföljningsgrad " + d.model().codeList("livsomrade").labelOf(dom.code()));
@@ -46,6 +49,7 @@ public final class DataQualitySheet implements SheetWriter {
       long read = 0;
       long accepted = 0;
       long rejected = 0;
+      long closedAtDissolution = 0;
       String latest = "";
       for (DeliveryInfo i : d.deliveries()) {
         boolean mine =
@@ -55,6 +59,7 @@ public final class DataQualitySheet implements SheetWriter {
           read += i.read();
           accepted += i.accepted();
           rejected += i.rejected();
+          closedAtDissolution += i.closedAtDissolution();
           latest = i.deliveryDate().compareTo(latest) > 0 ? i.deliveryDate() : latest;
         }
       }
@@ -63,17 +68,18 @@ public final class DataQualitySheet implements SheetWriter {
       b.number(r, 3, (double) accepted, StyleKey.INTEGER);
       b.number(r, 4, (double) rejected, StyleKey.INTEGER);
       b.number(r, 5, read == 0 ? null : (double) rejected / read, StyleKey.PERCENT);
+      b.number(r, 6, (double) closedAtDissolution, StyleKey.INTEGER);
       ProtectedCell other =
           d.cell("AKTUELLA", "", district, Dimensions.ALL, "OVRIGT", Dimensions.ALL).orElse(null);
       ProtectedCell all =
           d.cell("AKTUELLA", "", district, Dimensions.ALL, Dimensions.ALL, Dimensions.ALL)
               .orElse(null);
       if (other != null && other.status().isSuppressed()) {
-        b.suppressed(r, 6);
+        b.suppressed(r, 7);
       } else if (other != null && all != null && all.value() != null && all.value() > 0) {
-        b.number(r, 6, (other.value() == null ? 0 : other.value()) / all.value(), StyleKey.PERCENT);
+        b.number(r, 7, (other.value() == null ? 0 : other.value()) / all.value(), StyleKey.PERCENT);
       }
-      int col = 7;
+      int col = 8;
       for (LifeDomain dom : d.model().lifeDomains()) {
         b.value(
             r,
@@ -94,6 +100,17 @@ public final class DataQualitySheet implements SheetWriter {
     }
     b.autoFilter(headerRow, b.rowIndex() - 1, header.size() - 1);
     b.sheet().createFreezePane(1, headerRow + 1);
+    b.skip(1);
+    MergerRule merger = d.model().districts().mergerRule();
+    b.text(
+        "Insatsperioder som var öppna i den sista leveransen från en stadsdel som inte längre finns"
+            + " räknas som avslutade på stadsdelens sista dag (avslutsorsak "
+            + d.model().codeList("avslutsorsak").labelOf(merger.openEndReason())
+            + "), eller som fortsatta om individen skrivits in i samma verksamhet i efterträdaren"
+            + " inom "
+            + merger.maxGapDays()
+            + " dagar.",
+        StyleKey.NOTE);
     SheetHeading.bottom(b, ctx);
   }
 }

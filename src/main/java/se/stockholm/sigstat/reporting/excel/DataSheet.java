@@ -54,6 +54,7 @@ public final class DataSheet implements SheetWriter {
       b.number(r, 13, c.low(), StyleKey.DECIMAL3);
       b.number(r, 14, c.high(), StyleKey.DECIMAL3);
       b.label(r, 15, c.status().code(), StyleKey.PLAIN);
+      b.label(r, 16, Boolean.toString(p != null && p.preliminary()), StyleKey.PLAIN);
     }
     int lastRow = Math.max(headerRow + 1, b.rowIndex() - 1);
     AreaReference area =

@@ -15,7 +15,7 @@ final class Formats {
       return StyleKey.PERCENT;
     }
     if (unit.equals("p-värde")) {
-      return StyleKey.DECIMAL3;
+      return StyleKey.P_VALUE;
     }
     if (unit.startsWith("kronor")
         || unit.equals("individer")

@@ -18,7 +18,7 @@ final class SheetHeading {
     b.text(ctx.title() + " – " + sheetTitle, StyleKey.TITLE);
     b.text(
         "Period "
-            + p.code()
+            + d.labels().period(p)
             + " ("
             + p.start()
             + " – "
@@ -34,7 +34,7 @@ final class SheetHeading {
     b.sheet().getPrintSetup().setFitWidth((short) 1);
     b.sheet().getPrintSetup().setFitHeight((short) 0);
     b.sheet().getHeader().setLeft(ctx.title());
-    b.sheet().getHeader().setRight("Period " + p.code());
+    b.sheet().getHeader().setRight("Period " + d.labels().period(p));
     b.sheet().getFooter().setRight("Sida &P av &N");
   }
 

@@ -10,6 +10,7 @@ public enum StyleKey {
   INTEGER,
   DECIMAL,
   DECIMAL3,
+  P_VALUE,
   PERCENT,
   SUPPRESSED,
   TEXT,

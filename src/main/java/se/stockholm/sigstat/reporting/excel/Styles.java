@@ -51,6 +51,10 @@ public final class Styles {
     styles.put(StyleKey.INTEGER, style(wb, s -> s.setDataFormat(fmt.getFormat("#,##0"))));
     styles.put(StyleKey.DECIMAL, style(wb, s -> s.setDataFormat(fmt.getFormat("#,##0.0"))));
     styles.put(StyleKey.DECIMAL3, style(wb, s -> s.setDataFormat(fmt.getFormat("0.000"))));
+    // p-values below 0.001 are shown as text, not as a rounded 0,000; the value stays a number.
+    styles.put(
+        StyleKey.P_VALUE,
+        style(wb, s -> s.setDataFormat(fmt.getFormat("[<0.001]\"< 0,001\";0.000"))));
     styles.put(StyleKey.PERCENT, style(wb, s -> s.setDataFormat(fmt.getFormat("0.0%"))));
     styles.put(StyleKey.SUPPRESSED, style(wb, s -> s.setAlignment(HorizontalAlignment.RIGHT)));
     styles.put(

@@ -35,7 +35,7 @@ public final class TrendSheet implements SheetWriter {
       b.label(
           r,
           0,
-          p.code(),
+          d.labels().period(p),
           p.kind() == ReportingPeriod.Kind.YEAR ? StyleKey.TOTAL_LABEL : StyleKey.ROW_LABEL);
       int col = 1;
       for (String m : def.measures()) {

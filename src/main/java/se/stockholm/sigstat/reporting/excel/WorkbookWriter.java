@@ -51,7 +51,8 @@ public final class WorkbookWriter {
           .getProperties()
           .getCoreProperties()
           .setSubjectProperty(
-              "SIG-uppföljning på individnivå, period " + ctx.data().period().code());
+              "SIG-uppföljning på individnivå, period "
+                  + ctx.data().labels().period(ctx.data().period()));
       props.getProperties().getCoreProperties().setCreator("sigstat");
       props
           .getProperties()
