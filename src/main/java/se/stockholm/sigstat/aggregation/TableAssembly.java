@@ -82,7 +82,7 @@ public final class TableAssembly {
     for (ReportingPeriod p : periods.values()) {
       boolean isReport = full.contains(p.code());
       for (PublishedTable t : model.tables()) {
-        if (!isReport && !t.coversTrend()) {
+        if (!t.covers(p, isReport)) {
           continue;
         }
         for (String code : t.measures()) {

@@ -30,9 +30,17 @@ public final class DisclosureControl {
     double[] figureValues = PrimarySuppression.figureValues(linked, cells);
     CellStatus[] status = PrimarySuppression.apply(linked, cells, figureValues, rule, model);
     if (rule.minFrequency() > 1) {
+      boolean[] onlyZeros = new boolean[cells.size()];
+      for (int c = 0; c < onlyZeros.length; c++) {
+        boolean zeros = status[c] == CellStatus.ZERO;
+        for (int f : linked.revealed(c)) {
+          zeros &= figureValues[f] == 0;
+        }
+        onlyZeros[c] = zeros;
+      }
       double[] cost =
           SuppressionCost.of(
-              keys, status, new HashSet<>(table.reportPeriods()), model.disclosure().costs());
+              keys, onlyZeros, new HashSet<>(table.reportPeriods()), model.disclosure().costs());
       double[] size = new double[cells.size()];
       for (int c = 0; c < size.length; c++) {
         Cell cell = cells.get(c);

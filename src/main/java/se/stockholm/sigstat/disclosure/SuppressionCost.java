@@ -22,9 +22,13 @@ final class SuppressionCost {
 
   private SuppressionCost() {}
 
+  /**
+   * @param onlyZeros per cell, whether every count it gives away is zero (a published zero that
+   *     reveals nothing else, unlike a zero share whose denominator is not zero)
+   */
   static double[] of(
       List<CellKey> cells,
-      CellStatus[] status,
+      boolean[] onlyZeros,
       Set<String> reportPeriods,
       DisclosureRules.Costs costs) {
     double[] cost = new double[cells.size()];
@@ -37,7 +41,7 @@ final class SuppressionCost {
       if (!reportPeriods.contains(k.period())) {
         w *= costs.trendPeriod();
       }
-      if (status[c] == CellStatus.ZERO) {
+      if (onlyZeros[c]) {
         w *= costs.publishedZero();
       }
       cost[c] = w;

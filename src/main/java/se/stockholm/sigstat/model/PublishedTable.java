@@ -15,6 +15,8 @@ public record PublishedTable(
   public enum Periods {
     /** The report periods. */
     REPORT,
+    /** The report periods that are calendar years. */
+    REPORT_YEARS,
     /** The report periods and every quarter and year of the trend series. */
     ALL
   }
@@ -31,5 +33,14 @@ public record PublishedTable(
   /** True when the table is published for the trend series too, not only the report periods. */
   public boolean coversTrend() {
     return periods == Periods.ALL;
+  }
+
+  /** True when the table is published for this period of a run. */
+  public boolean covers(ReportingPeriod p, boolean isReportPeriod) {
+    return switch (periods) {
+      case ALL -> true;
+      case REPORT -> isReportPeriod;
+      case REPORT_YEARS -> isReportPeriod && p.kind() == ReportingPeriod.Kind.YEAR;
+    };
   }
 }

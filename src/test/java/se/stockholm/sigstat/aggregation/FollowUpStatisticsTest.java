@@ -309,7 +309,8 @@ class FollowUpStatisticsTest {
   void ratesPer10000Inhabitants() {
     // Farsta: 3 aktuella over 8 000 inhabitants aged 15-29; men 15-17: 1 over 1 000.
     assertThat(value("AKTUELLA_PER_10000", "FARSTA")).isCloseTo(3.75, within(1e-12));
-    assertThat(cell("2024", "AKTUELLA_PER_10000", "", "FARSTA", ALL, "M", "15-17").value())
+    // Age bands are published for the city (tables.yaml volym_alder): men 15-17, 1 over 1 000.
+    assertThat(cell("2024", "AKTUELLA_PER_10000", "", CITY, ALL, "M", "15-17").value())
         .isCloseTo(10.0, within(1e-12));
     assertThat(cell("2024", "AKTUELLA_PER_10000", "", "FARSTA", ALL, "OVRIGT", ALL).value())
         .isNull();
@@ -343,14 +344,25 @@ class FollowUpStatisticsTest {
   }
 
   @Test
-  void everyCellOfTheGridIsThereWithZerosForEmptyCounts() {
-    Cell none = cell("2024", "AKTUELLA", "", "SKARHOLMEN", "AVHOPPARE", "K", "30-");
-    assertThat(none.value()).isZero();
+  void everyCellOfThePublishedTablesIsThereWithZerosForEmptyCounts() {
+    assertThat(cell("2024", "AKTUELLA", "", "SKARHOLMEN", ALL, "K", ALL).value()).isZero();
+    assertThat(cell("2024", "AKTUELLA", "", "SKARHOLMEN", "AVHOPPARE", ALL, ALL).value()).isZero();
+    assertThat(cell("2024", "AKTUELLA", "", CITY, "AVHOPPARE", "K", "30-").value()).isZero();
     long aktuella2024 =
         table.cells().stream()
             .filter(c -> c.key().period().equals("2024") && c.key().measure().equals("AKTUELLA"))
             .count();
-    // 11 districts + city, 3 verksamheter + ALLA, 3 kön + ALLA, 6 age bands + ALLA.
-    assertThat(aktuella2024).isEqualTo(12L * 4 * 4 * 7);
+    // tables.yaml: stadsdel × kön (12 × 4), stadsdel × verksamhet (12 × 4) and, for the city,
+    // verksamhet × kön × åldersgrupp (4 × 4 × 7); they share each district's total and the city's
+    // cells by kön and by verksamhet.
+    assertThat(aktuella2024).isEqualTo(12L * 4 + 12 * 4 - 12 + 4 * 4 * 7 - 4 - 4 + 1);
+    assertThat(table.cells())
+        .noneMatch(c -> !c.key().district().equals(CITY) && !c.key().ageBand().equals(ALL))
+        .noneMatch(
+            c ->
+                c.key().measure().equals("AKTUELLA")
+                    && !c.key().district().equals(CITY)
+                    && !c.key().activity().equals(ALL)
+                    && !c.key().gender().equals(ALL));
   }
 }

@@ -60,7 +60,13 @@ class DataSchemaLoaderTest {
   void aReplacementSchemaFolderIsCheckedOnLoad(@TempDir Path dir) throws IOException {
     for (String f :
         new String[] {
-          "files.yaml", "code-lists.yaml", "life-domains.yaml", "districts.yaml", "measures.yaml"
+          "files.yaml",
+          "code-lists.yaml",
+          "life-domains.yaml",
+          "districts.yaml",
+          "measures.yaml",
+          "tables.yaml",
+          "disclosure.yaml"
         }) {
       Files.copy(Path.of("data-schema", f), dir.resolve(f));
     }

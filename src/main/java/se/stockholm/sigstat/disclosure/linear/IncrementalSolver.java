@@ -14,10 +14,11 @@ import java.util.Set;
  * What an intruder can solve, kept up to date while quantities become known one by one. Holds the
  * relations in reduced row echelon form over the unknown quantities: a row whose only unknown is
  * its pivot says that pivot can be computed. Making a quantity known deletes its column: if it was
- * a pivot, its row takes a new pivot (the unknown expected to stay unknown longest) and that pivot
- * is eliminated from the other rows. A change that would let a protected quantity be computed is
- * rolled back, so the caller can try quantities in order of importance and keep only the changes
- * that are safe: Statistics Norway's GaussSuppression, over relations.
+ * a pivot, its row takes a new pivot (the unknown in fewest other rows, so the elimination stays
+ * small) and that pivot is eliminated from the other rows. A change that would let a protected
+ * quantity be computed is refused (checked exactly before anything changes, and rolled back when
+ * one of several quantities is refused), so the caller can try quantities in order of importance
+ * and keep only the changes that are safe: Statistics Norway's GaussSuppression, over relations.
  */
 public final class IncrementalSolver {
   private final List<SparseRow> rows = new ArrayList<>();
@@ -49,33 +50,6 @@ public final class IncrementalSolver {
     for (SparseRow r : relations) {
       addRelation(r);
     }
-    if (Boolean.getBoolean("sigstat.solver.debug")) {
-      long nnz = 0;
-      int live = 0;
-      int max = 0;
-      for (SparseRow r : rows) {
-        if (r != null) {
-          live++;
-          nnz += r.size();
-          max = Math.max(max, r.size());
-        }
-      }
-      System.err.printf(
-          "solver: %d relations -> %d rows, %d nonzeros, longest %d%n",
-          relations.size(), live, nnz, max);
-    }
-  }
-
-  /** True when a protected quantity can already be computed (the caller's input is unsafe). */
-  public boolean anyProtectedSolvable() {
-    for (int i = 0; i < rows.size(); i++) {
-      if (rows.get(i) != null
-          && unknownCount.get(i) == 1
-          && protectedQuantities.get(pivotOf.get(i))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
@@ -87,9 +61,6 @@ public final class IncrementalSolver {
       if (unknown.get(q) && protectedQuantities.get(q)) {
         return false;
       }
-    }
-    if (leavesProtectedAlone(quantities)) {
-      return false;
     }
     undo.clear();
     recording = true;
@@ -107,60 +78,6 @@ public final class IncrementalSolver {
       recording = false;
       undo.clear();
     }
-  }
-
-  /**
-   * An exact early "no": some current row would keep a protected quantity as its only unknown.
-   * Every row is a valid relation, so that quantity could be computed whatever else changes.
-   */
-  private boolean leavesProtectedAlone(int[] quantities) {
-    Map<Integer, Integer> hits = new HashMap<>();
-    for (int q : quantities) {
-      if (unknown.get(q)) {
-        for (int r : rowsOf.getOrDefault(q, Set.of())) {
-          hits.merge(r, 1, Integer::sum);
-        }
-      }
-    }
-    for (Map.Entry<Integer, Integer> e : hits.entrySet()) {
-      int r = e.getKey();
-      if (unknownCount.get(r) - e.getValue() != 1) {
-        continue;
-      }
-      SparseRow row = rows.get(r);
-      for (int i = 0; i < row.size(); i++) {
-        int c = row.column(i);
-        if (unknown.get(c) && !contains(quantities, c)) {
-          if (protectedQuantities.get(c)) {
-            return true;
-          }
-          break;
-        }
-      }
-    }
-    return false;
-  }
-
-  private static boolean contains(int[] a, int x) {
-    for (int v : a) {
-      if (v == x) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether the quantity can be computed from the known ones now. */
-  public boolean solvable(int q) {
-    if (!unknown.get(q)) {
-      return true;
-    }
-    Integer r = rowOfPivot.get(q);
-    return r != null && unknownCount.get(r) == 1;
-  }
-
-  public boolean isUnknown(int q) {
-    return unknown.get(q);
   }
 
   /** Adds a relation, reduced by the existing pivots (whose rows hold no other pivot). */
@@ -191,38 +108,103 @@ public final class IncrementalSolver {
     eliminateElsewhere(index, pivot);
   }
 
-  /** Deletes column q (now known); false if a protected quantity became computable. */
+  /**
+   * Deletes column q (q becomes known), unless that lets a protected quantity be computed. Every
+   * check is exact and made before anything changes. In reduced row echelon form:
+   *
+   * <ul>
+   *   <li>if q is not a pivot, only the rows holding q lose an unknown, and a quantity becomes
+   *       computable exactly when such a row is left with its pivot alone;
+   *   <li>if q is the pivot of row r, no other row holds q, so only r changes: it keeps its other
+   *       unknowns r'. A quantity x becomes computable exactly when r' = {x}, or when x is the
+   *       pivot of a row whose other unknowns are a multiple of r'.
+   * </ul>
+   */
   private boolean makeKnown(int q) {
-    set(unknown, q, false);
     Integer own = rowOfPivot.get(q);
-    List<Integer> touched = new ArrayList<>(rowsOf.getOrDefault(q, Set.of()));
-    for (int r : touched) {
-      if (own != null && r == own) {
+    if (own == null) {
+      Set<Integer> holding = rowsOf.getOrDefault(q, Set.of());
+      for (int r : holding) {
+        if (unknownCount.get(r) == 2 && protectedQuantities.get(pivotOf.get(r))) {
+          return false;
+        }
+      }
+      set(unknown, q, false);
+      for (int r : new ArrayList<>(holding)) {
+        setCount(r, unknownCount.get(r) - 1);
+      }
+      return true;
+    }
+    SparseRow row = rows.get(own);
+    List<Integer> rest = new ArrayList<>();
+    for (int i = 0; i < row.size(); i++) {
+      int c = row.column(i);
+      if (c != q && unknown.get(c)) {
+        rest.add(c);
+      }
+    }
+    if (rest.size() == 1 && protectedQuantities.get(rest.get(0))) {
+      return false;
+    }
+    if (!rest.isEmpty() && someProtectedRowIsAMultipleOf(row, rest, own)) {
+      return false;
+    }
+    set(unknown, q, false);
+    if (rest.isEmpty()) {
+      remove(own); // q was computable already; its row now relates known quantities only
+      return true;
+    }
+    int next = sparsest(rest);
+    replace(own, row.scale(Rational.ONE.divide(row.get(next))), next);
+    eliminateElsewhere(own, next);
+    return true;
+  }
+
+  /**
+   * Whether a row with a protected pivot has exactly {@code rest} as its other unknowns, in
+   * proportion.
+   */
+  private boolean someProtectedRowIsAMultipleOf(SparseRow row, List<Integer> rest, int own) {
+    int rarest = rest.get(0);
+    for (int c : rest) {
+      if (holders(c) < holders(rarest)) {
+        rarest = c;
+      }
+    }
+    Rational base = row.get(rarest);
+    for (int i : rowsOf.getOrDefault(rarest, Set.of())) {
+      if (i == own
+          || unknownCount.get(i) - 1 != rest.size()
+          || !protectedQuantities.get(pivotOf.get(i))) {
         continue;
       }
-      setCount(r, unknownCount.get(r) - 1);
-    }
-    if (own != null) {
-      SparseRow row = rows.get(own);
-      int next = choosePivot(row, q);
-      if (next < 0) {
-        remove(own); // q was computable; its row now relates known quantities only
-      } else {
-        touched.addAll(rowsOf.getOrDefault(next, Set.of()));
-        SparseRow normalized = row.scale(Rational.ONE.divide(row.get(next)));
-        replace(own, normalized, next);
-        eliminateElsewhere(own, next);
-        touched.add(own);
+      SparseRow other = rows.get(i);
+      Rational ratio = other.get(rarest).divide(base);
+      boolean multiple = true;
+      for (int c : rest) {
+        if (!other.get(c).equals(row.get(c).multiply(ratio))) {
+          multiple = false;
+          break;
+        }
+      }
+      if (multiple) {
+        return true;
       }
     }
-    for (int r : touched) {
-      if (rows.get(r) != null
-          && unknownCount.get(r) == 1
-          && protectedQuantities.get(pivotOf.get(r))) {
-        return false;
+    return false;
+  }
+
+  /** The column held by the fewest rows (least elimination), then the one kept unknown longest. */
+  private int sparsest(List<Integer> columns) {
+    int best = columns.get(0);
+    for (int c : columns) {
+      int h = holders(c);
+      int hb = holders(best);
+      if (h < hb || h == hb && keepUnknownRank[c] > keepUnknownRank[best]) {
+        best = c;
       }
     }
-    return true;
+    return best;
   }
 
   /** The unknown column of the row to pivot on: the one expected to stay unknown longest. */

@@ -29,7 +29,9 @@ final class PublishedTablesReader {
               measures,
               breakdown,
               PublishedTable.Periods.valueOf(
-                  DataSchemaLoader.required(t, "periods", where).toUpperCase(Locale.ROOT))));
+                  DataSchemaLoader.required(t, "periods", where)
+                      .toUpperCase(Locale.ROOT)
+                      .replace('-', '_'))));
     }
     if (tables.isEmpty()) {
       throw new IllegalArgumentException("tables.yaml declares no table");
