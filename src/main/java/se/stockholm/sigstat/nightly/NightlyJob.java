@@ -30,6 +30,7 @@ import se.stockholm.sigstat.jobs.IngestJob;
 import se.stockholm.sigstat.jobs.ReportJob;
 import se.stockholm.sigstat.model.FollowUpModel;
 import se.stockholm.sigstat.model.ReportingPeriod;
+import se.stockholm.sigstat.publish.ProtectionSummary;
 import se.stockholm.sigstat.spark.SparkSessions;
 import se.stockholm.sigstat.validation.FileCounts;
 import se.stockholm.sigstat.warehouse.AtomicFiles;
@@ -217,7 +218,12 @@ public final class NightlyJob {
       statistics.auditFindings().forEach(f -> log.line("           granskning: " + f));
       throw new AuditFailedException(statistics.auditFindings());
     }
-    log.stageTook("audit", "godkänd", statistics.auditMillis());
+    log.stageTook(
+        "audit",
+        String.format(
+            "godkänd: %d samband prövade, inget prickat antal kunde räknas fram",
+            statistics.audit().relations()),
+        statistics.auditMillis());
     int workbooks = 0;
     if (cfg.reports()) {
       t = System.nanoTime();
@@ -296,6 +302,7 @@ public final class NightlyJob {
       }
     }
     m.put("celler", statistics.table().cells().size());
+    m.set("rojandekontroll", JSON.valueToTree(ProtectionSummary.of(statistics.audit())));
     AtomicFiles.write(work.resolve("manifest.json"), JSON.writeValueAsBytes(m));
   }
 }

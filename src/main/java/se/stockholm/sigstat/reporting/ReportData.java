@@ -114,6 +114,11 @@ public final class ReportData {
     return labels;
   }
 
+  /** What disclosure control did to the run's table (null for a table written without it). */
+  public se.stockholm.sigstat.publish.ProtectionSummary protection() {
+    return table.protection();
+  }
+
   public int minCell() {
     return table.minCell();
   }

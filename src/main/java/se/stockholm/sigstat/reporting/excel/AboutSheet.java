@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import se.stockholm.sigstat.model.Measure;
+import se.stockholm.sigstat.publish.ProtectionSummary;
 import se.stockholm.sigstat.reporting.DeliveryInfo;
 import se.stockholm.sigstat.reporting.ReportData;
 import se.stockholm.sigstat.reporting.ReportDefinition;
@@ -48,12 +49,32 @@ public final class AboutSheet implements SheetWriter {
             ? "SEKRETESSKYDDET ÄR AVSTÄNGT (k = 1). Endast för intern kvalitetskontroll."
             : "Antal under "
                 + d.minCell()
-                + " visas inte (primär röjandekontroll). Andelar, medelvärden "
-                + "och kostnader med färre än "
-                + d.minCell()
-                + " i nämnaren visas inte heller. Därtill "
-                + "döljs fler celler så att en dold uppgift inte kan räknas fram ur summor "
-                + "(sekundär röjandekontroll).");
+                + " visas inte (primär röjandekontroll). Andelar, medelvärden, kostnader"
+                + " och andra värden som bygger på ett sådant antal visas inte heller. Därtill"
+                + " döljs fler celler (sekundär röjandekontroll) så att inget dolt antal kan"
+                + " räknas fram ur de publicerade uppgifterna med något av de samband som"
+                + " gäller mellan dem: summor och delsummor, andra mått (aktuella = avslutade +"
+                + " pågående), andra perioder (ett år och dess kvartal), medelvärden och"
+                + " konfidensintervall.");
+    ProtectionSummary p = d.protection();
+    if (p != null && d.minCell() > 1) {
+      pair(
+          b,
+          "Granskning",
+          String.format(
+              java.util.Locale.forLanguageTag("sv-SE"),
+              "Tabellen har %,d celler, varav %,d visas inte (%,d primärt, %,d sekundärt;"
+                  + " %.1f %% av cellerna med innehåll). En granskning som agerar som en"
+                  + " utomstående har prövat %,d samband mellan de publicerade uppgifterna och"
+                  + " kunde inte räkna fram något dolt antal (%d återskapade).",
+              p.cells(),
+              p.primary() + p.secondary(),
+              p.primary(),
+              p.secondary(),
+              100 * p.suppressedShare(),
+              p.relations(),
+              p.recovered()));
+    }
     pair(
         b,
         "Teckenförklaring",
