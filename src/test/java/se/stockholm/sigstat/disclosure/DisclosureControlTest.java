@@ -47,7 +47,7 @@ class DisclosureControlTest {
   }
 
   @Test
-  void leak1_aktuellaMinusPagaendeGivesAHiddenAvslutade() {
+  void leak1AktuellaMinusPagaendeGivesAHiddenAvslutade() {
     HandMadeTable h =
         new HandMadeTable()
             .reportPeriod("2025")
@@ -68,7 +68,7 @@ class DisclosureControlTest {
   }
 
   @Test
-  void leak1_aktuellaMinusPagaendeTheDayBeforeGivesAHiddenNya() {
+  void leak1AktuellaMinusPagaendeTheDayBeforeGivesAHiddenNya() {
     HandMadeTable h =
         new HandMadeTable()
             .trendPeriod("2024")
@@ -85,7 +85,7 @@ class DisclosureControlTest {
   }
 
   @Test
-  void leak2_aYearMinusItsPublishedQuartersGivesTheHiddenQuarter() {
+  void leak2AYearMinusItsPublishedQuartersGivesTheHiddenQuarter() {
     HandMadeTable h = new HandMadeTable().reportPeriod("2025").count("NYA", 20);
     int[] quarters = {5, 6, 3, 6};
     for (int q = 1; q <= 4; q++) {
@@ -121,7 +121,7 @@ class DisclosureControlTest {
   }
 
   @Test
-  void leak3_aMeanAndItsIntervalGiveTheHiddenImprovedAndWorseCounts() {
+  void leak3AMeanAndItsIntervalGiveTheHiddenImprovedAndWorseCounts() {
     HandMadeTable h = zeroOneDomain();
     String d = "VALDSUTSATTHET";
     // The line rule: förbättrad and försämrad both primary, so the pairs line "has two".
@@ -145,7 +145,7 @@ class DisclosureControlTest {
   }
 
   @Test
-  void leak4_hoursPerPersonGiveAwayAHiddenInsatsCount() {
+  void leak4HoursPerPersonGiveAwayAHiddenInsatsCount() {
     HandMadeTable h =
         new HandMadeTable()
             .reportPeriod("2025")
@@ -179,7 +179,7 @@ class DisclosureControlTest {
   }
 
   @Test
-  void leak5_anEmptySiblingAsTheSecondSuppressionProtectsNothing() {
+  void leak5AnEmptySiblingAsTheSecondSuppressionProtectsNothing() {
     HandMadeTable h = activityByGender();
     CellKey small = h.at("STHLM", "SIG_UNGA", "K").key("AKTUELLA", "");
     CellKey zero = h.at("STHLM", "SIG_UNGA", "OVRIGT").key("AKTUELLA", "");
@@ -218,7 +218,7 @@ class DisclosureControlTest {
   }
 
   @Test
-  void leak5_twoSuppressedPerLineIsNotEnoughWhenTheLinesAreSolvedTogether() {
+  void leak5TwoSuppressedPerLineIsNotEnoughWhenTheLinesAreSolvedTogether() {
     Map<String, int[]> values = new HashMap<>();
     values.put("FARSTA", new int[] {8, 30, 6});
     values.put("BROMMA", new int[] {9, 25, 2});
@@ -249,7 +249,7 @@ class DisclosureControlTest {
   }
 
   @Test
-  void leak6_theEpisodeTotalOfExitReasonsGivesAHiddenAvslutade() {
+  void leak6TheEpisodeTotalOfExitReasonsGivesAHiddenAvslutade() {
     HandMadeTable h =
         new HandMadeTable()
             .reportPeriod("2025")

@@ -167,8 +167,9 @@ class ReportCliIT {
     WorkbookContents wb = WorkbookContents.read(farsta, 400_000);
     assertThat(wb.sheets.keySet()).containsExactlyElementsOf(SHEETS);
     WorkbookContents.Sheet volume = wb.sheets.get("Volym");
-    int header = volume.rowOf("Verksamhet", 0);
-    int all = volume.rowOf("Alla verksamheter", header);
+    // The district's table by kön: measures as rows (tables.yaml publishes stadsdel × kön).
+    int header = volume.rowOf("Mått", 0);
+    int all = volume.rowOf("Aktuella individer", header);
     for (int g = 0; g < 4; g++) {
       assertShows(
           volume.at(all, g + 1),
