@@ -25,6 +25,7 @@ import se.stockholm.sigstat.model.schema.SparkSchemas;
 import se.stockholm.sigstat.publish.RunDeliveries;
 import se.stockholm.sigstat.publish.StatistikFiles;
 import se.stockholm.sigstat.reporting.DeliveryInfo;
+import se.stockholm.sigstat.spark.SparkWork;
 import se.stockholm.sigstat.warehouse.AtomicFiles;
 import se.stockholm.sigstat.warehouse.ReferenceStore;
 import se.stockholm.sigstat.warehouse.SnapshotStore;
@@ -40,7 +41,7 @@ public final class AggregateJob {
 
   /**
    * What happened: the warehouse check, the published table and what the audit found, with the
-   * whole run's time and the check's and the audit's parts of it.
+   * whole run's time and the check's, the protection's and the audit's parts of it.
    */
   public record Result(
       WarehouseVerifier.Report verification,
@@ -48,6 +49,7 @@ public final class AggregateJob {
       AuditResult audit,
       long millis,
       long verifyMillis,
+      long protectMillis,
       long auditMillis) {
     /** What the audit found, in Swedish; empty when the table passed. */
     public List<String> auditFindings() {
@@ -117,12 +119,15 @@ public final class AggregateJob {
             table(spark, store, "resurser"),
             references.read(
                 spark, "befolkning", SparkSchemas.reference(model.referenceFile("befolkning"))));
+    SparkWork work = SparkWork.of(spark);
+    SparkWork.Counts before = work.counts();
     AggregatedTable aggregated = new FollowUpStatistics(model).compute(inputs, settings);
     LOG.info(
-        "aggregate: {} cells for {} periods ({} ms)",
+        "aggregate: {} cells for {} periods ({} ms; {})",
         aggregated.cells().size(),
         aggregated.periods().size(),
-        (System.nanoTime() - t0) / 1_000_000);
+        (System.nanoTime() - t0) / 1_000_000,
+        work.counts().since(before));
     long t1 = System.nanoTime();
     ProtectedTable protectedTable = new DisclosureControl(model, rule).protect(aggregated);
     long t2 = System.nanoTime();
@@ -160,6 +165,7 @@ public final class AggregateJob {
         audit,
         (System.nanoTime() - t0) / 1_000_000,
         verifyMillis,
+        (t2 - t1) / 1_000_000,
         auditMillis);
   }
 

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import se.stockholm.sigstat.model.FollowUpModel;
 import se.stockholm.sigstat.model.ReportingPeriod;
 import se.stockholm.sigstat.model.schema.DataSchemaLoader;
+import se.stockholm.sigstat.spark.SparkWork;
 import se.stockholm.sigstat.testing.Fixtures;
 import se.stockholm.sigstat.testing.SharedSpark;
 
@@ -28,8 +29,10 @@ class FollowUpStatisticsTest {
   private static final FollowUpModel MODEL = DataSchemaLoader.load();
   private static final String ALL = "ALLA";
   private static final String CITY = "STHLM";
+  private static final long MAX_SPARK_JOBS = 29;
   private final Map<CellKey, Cell> cells = new HashMap<>();
   private AggregatedTable table;
+  private SparkWork.Counts sparkWork;
 
   @BeforeAll
   void compute(SparkSession spark) {
@@ -157,6 +160,8 @@ class FollowUpStatisticsTest {
         f.population(2024, "FARSTA", kon, band, 1000);
       }
     }
+    SparkWork work = SparkWork.of(spark);
+    SparkWork.Counts before = work.counts();
     table =
         new FollowUpStatistics(MODEL)
             .compute(
@@ -171,7 +176,17 @@ class FollowUpStatisticsTest {
                     List.of(ReportingPeriod.parse("2024"), ReportingPeriod.parse("2020-H1")),
                     0,
                     LocalDate.of(2024, 12, 31)));
+    sparkWork = work.counts().since(before);
     table.cells().forEach(c -> cells.put(c.key(), c));
+  }
+
+  /**
+   * Spark's fixed cost per job dominates at city size: the whole computation, every measure of two
+   * report periods, runs in a pinned number of jobs. Raise the bound only with a reason.
+   */
+  @Test
+  void theWholeComputationRunsInAPinnedNumberOfSparkJobs() {
+    assertThat(sparkWork.jobs()).as(sparkWork.toString()).isLessThanOrEqualTo(MAX_SPARK_JOBS);
   }
 
   private Cell cell(

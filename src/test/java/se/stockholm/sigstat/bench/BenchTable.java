@@ -32,7 +32,7 @@ final class BenchTable {
     b.append(
         String.format(
             Locale.ROOT,
-            "%-16s %12s %9s %9s %9s %12s %10s %10s%n",
+            "%-16s %12s %9s %9s %9s %12s %10s %10s %11s%n",
             "steg",
             "rader in",
             "median s",
@@ -40,12 +40,13 @@ final class BenchTable {
             "max s",
             "rader/s",
             "max heap",
-            "levande"));
+            "levande",
+            "Spark-jobb"));
     for (StageTiming t : timings) {
       b.append(
           String.format(
               Locale.ROOT,
-              "%-16s %,12d %9.2f %9.2f %9.2f %,12.0f %10s %10s%n",
+              "%-16s %,12d %9.2f %9.2f %9.2f %,12.0f %10s %10s %11s%n",
               t.stage(),
               t.rowsIn(),
               t.median(),
@@ -53,9 +54,12 @@ final class BenchTable {
               t.max(),
               t.rowsIn() == 0 ? 0 : t.rowsPerSecond(),
               gigabytes(t.peakHeapBytes()),
-              gigabytes(t.liveHeapBytes())));
+              gigabytes(t.liveHeapBytes()),
+              t.sparkJobs() < 0 ? "-" : Long.toString(t.sparkJobs())));
     }
     b.append("max heap: största heap före en skräpsamling; levande: största heap kvar efter en")
+        .append(System.lineSeparator());
+    b.append("skydd, granskning: delar av aggregate (röjandekontroll); rader in = tabellens celler")
         .append(System.lineSeparator());
     b.append(comparison).append(System.lineSeparator());
     return b.toString();

@@ -22,6 +22,7 @@ import se.stockholm.sigstat.model.FollowUpModel;
 import se.stockholm.sigstat.model.ReportingPeriod;
 import se.stockholm.sigstat.model.schema.DataSchemaLoader;
 import se.stockholm.sigstat.spark.SparkSessions;
+import se.stockholm.sigstat.spark.SparkWork;
 import se.stockholm.sigstat.validation.FileCounts;
 import se.stockholm.sigstat.warehouse.AtomicFiles;
 import se.stockholm.sigstat.warehouse.SnapshotStore;
@@ -94,9 +95,14 @@ public final class Benchmark implements Callable<Integer> {
     }
   }
 
+  /** The timed runs' part of a stage (after the warm-ups), with the cells it handled. */
+  private StageTiming partOf(String name, long cells, List<Double> seconds) {
+    return new StageTiming(name, cells, seconds.subList(warmUps, seconds.size()), 0, 0, -1);
+  }
+
   private String run(Path work, List<StageTiming> timings) throws Exception {
     FollowUpModel model = DataSchemaLoader.load();
-    StageRunner runner = new StageRunner(warmUps, runs);
+    StageRunner runner = new StageRunner(warmUps, runs, null);
     Path data = work.resolve("data");
     Path warehouse = work.resolve("warehouse");
     Path runDir = work.resolve("run");
@@ -115,7 +121,9 @@ public final class Benchmark implements Callable<Integer> {
     Pseudonymizer pseudonyms = new Pseudonymizer(PseudonymKey.of("sigstat-bench-key-not-secret"));
     long t0 = System.nanoTime();
     SparkSession spark = SparkSessions.create(master, Map.of());
-    timings.add(new StageTiming("spark-start", 0, List.of((System.nanoTime() - t0) / 1e9), 0, 0));
+    timings.add(
+        new StageTiming("spark-start", 0, List.of((System.nanoTime() - t0) / 1e9), 0, 0, -1));
+    runner = runner.counting(SparkWork.of(spark));
     try {
       long[] accepted = new long[2];
       timings.add(
@@ -149,6 +157,8 @@ public final class Benchmark implements Callable<Integer> {
       FollowUpStatistics.Settings settings =
           new FollowUpStatistics.Settings(List.of(PERIOD), 3, PERIOD.end());
       long[] cells = new long[1];
+      List<Double> protect = new ArrayList<>();
+      List<Double> audit = new ArrayList<>();
       timings.add(
           runner.measure(
               "aggregate",
@@ -162,8 +172,14 @@ public final class Benchmark implements Callable<Integer> {
                       "Granskningen misslyckades: " + r.auditFindings());
                 }
                 cells[0] = r.table().cells().size();
+                protect.add(r.protectMillis() / 1e3);
+                audit.add(r.auditMillis() / 1e3);
                 return accepted[0];
               }));
+      // Parts of the aggregation above, per published cell: the protection's cost must grow no
+      // faster than the table it protects.
+      timings.add(partOf("  skydd", cells[0], protect));
+      timings.add(partOf("  granskning", cells[0], audit));
       if (!skip.contains("report")) {
         timings.add(
             runner.measure(

@@ -2,8 +2,12 @@ package se.stockholm.sigstat.bench;
 
 import java.util.ArrayList;
 import java.util.List;
+import se.stockholm.sigstat.spark.SparkWork;
 
-/** Runs a stage: warm-up runs (not timed), then the timed ones, tracking the heap peak. */
+/**
+ * Runs a stage: warm-up runs (not timed), then the timed ones, tracking the heap peak and the Spark
+ * jobs.
+ */
 final class StageRunner {
   /** One execution of a stage; returns the rows it took in. */
   @FunctionalInterface
@@ -14,9 +18,19 @@ final class StageRunner {
   private final int warmUps;
   private final int runs;
 
-  StageRunner(int warmUps, int runs) {
+  private final SparkWork work;
+
+  /**
+   * @param work counts the Spark jobs of each stage, or null before Spark has started
+   */
+  StageRunner(int warmUps, int runs, SparkWork work) {
     this.warmUps = warmUps;
     this.runs = runs;
+    this.work = work;
+  }
+
+  StageRunner counting(SparkWork sparkWork) {
+    return new StageRunner(warmUps, runs, sparkWork);
   }
 
   StageTiming measure(String name, Stage stage) throws Exception {
@@ -25,11 +39,16 @@ final class StageRunner {
     List<Double> seconds = new ArrayList<>();
     long peak;
     long live;
+    long jobs = -1;
     try (HeapPeak heap = new HeapPeak()) {
       for (int i = 0; i < warmUps + runs; i++) {
+        SparkWork.Counts before = work == null ? null : work.counts();
         long t0 = System.nanoTime();
         rows = stage.run();
         double s = (System.nanoTime() - t0) / 1e9;
+        if (work != null) {
+          jobs = work.counts().since(before).jobs();
+        }
         if (i >= warmUps) {
           seconds.add(s);
         }
@@ -39,6 +58,6 @@ final class StageRunner {
       peak = heap.bytes();
       live = heap.liveBytes();
     }
-    return new StageTiming(name, rows, seconds, peak, live);
+    return new StageTiming(name, rows, seconds, peak, live, jobs);
   }
 }
