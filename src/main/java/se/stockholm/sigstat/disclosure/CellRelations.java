@@ -51,7 +51,8 @@ final class CellRelations {
         keys.add(resolver.resolve(f, t.figure()));
         coefficients.add((long) t.coefficient());
       }
-      sink.add(name, keys, coefficients);
+      // A person can be both avslutad and pågående (a new episode), or have two episodes.
+      sink.add(name, keys, coefficients, RelationKind.AT_MOST);
     }
   }
 }

@@ -73,6 +73,11 @@ public final class DisclosureAudit {
         for (int f : linked.revealed(c)) {
           publishedRevealers[f]++;
         }
+      } else {
+        // An empty cell tells that its counts are zero.
+        for (int f : linked.own(c)) {
+          publishedRevealers[f]++;
+        }
       }
     }
     for (int c = 0; c < cells.size(); c++) {
@@ -108,15 +113,48 @@ public final class DisclosureAudit {
       }
     }
     Map<Integer, SparseRow> determined = linked.recoverability().determined(unknown, sensitive);
-    for (Map.Entry<Integer, SparseRow> e : determined.entrySet()) {
+    BitSet primaryCounts = new BitSet();
+    for (int c = 0; c < cells.size(); c++) {
+      if (cells.get(c).status() == CellStatus.PRIMARY
+          && model.measure(cells.get(c).key().measure()).kind()
+              == se.stockholm.sigstat.model.MeasureKind.COUNT) {
+        for (int f : linked.own(c)) {
+          primaryCounts.set(f);
+        }
+      }
+    }
+    for (Map.Entry<Integer, SparseRow> e : new ArrayList<>(determined.entrySet())) {
       Rational value = solve(e.getKey(), e.getValue(), values);
+      FigureKey fk = linked.figures().get(e.getKey());
+      if (impossible(value, fk, primaryCounts.get(e.getKey()))) {
+        // A value no count can have: the relations an intruder must take as exact (persons who
+        // moved, persons with two episodes) disagree here, so they give nothing away.
+        determined.remove(e.getKey());
+        continue;
+      }
       findings.add(
           "prickat antal kan räknas fram"
               + (value == null ? "" : " (= " + value + ")")
               + ": "
-              + linked.figures().get(e.getKey())
+              + fk
               + " i "
               + describe(keys.get(ownerOf[e.getKey()])));
+    }
+    BitSet pinned = RangeCheck.recovered(linked, cells, model, rule.minFrequency());
+    int recovered = determined.size();
+    for (int f = pinned.nextSetBit(0); f >= 0; f = pinned.nextSetBit(f + 1)) {
+      if (determined.containsKey(f)) {
+        continue;
+      }
+      recovered++;
+      findings.add(
+          "prickat antal kan ringas in till ett enda värde (gränser: inga negativa antal, prickade"
+              + " antal mellan 1 och "
+              + (rule.minFrequency() - 1)
+              + "): "
+              + linked.figures().get(f)
+              + " i "
+              + describe(keys.get(ownerOf[f])));
     }
     findings.addAll(DerivedValueChecks.check(cells, linked, values, model));
     Map<String, AuditResult.Loss> perMeasure = new LinkedHashMap<>();
@@ -127,9 +165,18 @@ public final class DisclosureAudit {
         primary,
         secondary,
         linked.relationCount(),
-        determined.size(),
+        recovered,
         findings.size() > MAX_FINDINGS ? findings.subList(0, MAX_FINDINGS) : findings,
         perMeasure);
+  }
+
+  /** A computed count that is negative, not whole, or a primary count outside 1..k − 1. */
+  private boolean impossible(Rational value, FigureKey f, boolean primaryCount) {
+    if (value == null || !f.isCount()) {
+      return false;
+    }
+    double v = value.doubleValue();
+    return v < 0 || v != Math.rint(v) || primaryCount && (v < 1 || v > rule.minFrequency() - 1);
   }
 
   /** x = −Σ coefficient × known value, or null when a known value is not published as a number. */

@@ -1,6 +1,7 @@
 package se.stockholm.sigstat.disclosure;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import se.stockholm.sigstat.aggregation.AggregatedTable;
@@ -11,12 +12,17 @@ import se.stockholm.sigstat.model.FollowUpModel;
 /**
  * Protects the published tables of a run together, as one linked set: primary suppression of small
  * counts, then secondary suppression chosen by least cost so that no hidden figure can be computed
- * from the published ones by any combination of the declared relations. Deterministic: the same
- * table gives the same pattern. With k = 1 nothing is suppressed.
+ * from the published ones by any combination of the declared relations, nor pinned to one value by
+ * bounds (non-negative counts, primary counts between 1 and k − 1). Deterministic: the same table
+ * gives the same pattern. With k = 1 nothing is suppressed.
  */
 public final class DisclosureControl {
+  /** Rounds of widening before the audit gets the last word (each hides at least one cell). */
+  private static final int MAX_ROUNDS = 40;
+
   private final FollowUpModel model;
   private final FrequencyRule rule;
+  private int rounds;
 
   public DisclosureControl(FollowUpModel model, FrequencyRule rule) {
     this.model = model;
@@ -28,11 +34,13 @@ public final class DisclosureControl {
     List<CellKey> keys = cells.stream().map(Cell::key).toList();
     LinkedTables linked = LinkedTables.of(keys, table.periods(), table.indelning(), model);
     double[] figureValues = PrimarySuppression.figureValues(linked, cells);
-    CellStatus[] status = PrimarySuppression.apply(linked, cells, figureValues, rule, model);
+    CellStatus[] primary = PrimarySuppression.apply(linked, cells, figureValues, rule, model);
+    CellStatus[] status = primary;
+    rounds = 0;
     if (rule.minFrequency() > 1) {
       boolean[] onlyZeros = new boolean[cells.size()];
       for (int c = 0; c < onlyZeros.length; c++) {
-        boolean zeros = status[c] == CellStatus.ZERO;
+        boolean zeros = primary[c] == CellStatus.ZERO;
         for (int f : linked.revealed(c)) {
           zeros &= figureValues[f] == 0;
         }
@@ -47,8 +55,37 @@ public final class DisclosureControl {
         Double v = cell.numerator() != null ? cell.numerator() : cell.value();
         size[c] = v == null || v.isNaN() ? 0 : Math.abs(v);
       }
-      status = SecondarySuppression.apply(linked, status, cost, size);
+      // Linear safety first; then, while bounds still pin a hidden count to one value, hide one
+      // more cell next to it and choose the pattern again.
+      BitSet forced = new BitSet();
+      while (true) {
+        rounds++;
+        status = SecondarySuppression.apply(linked, primary, cost, size, forced);
+        BitSet pinned = RangeCheck.recovered(linked, published(cells, status), model, k());
+        if (pinned.isEmpty() || rounds == MAX_ROUNDS) {
+          break;
+        }
+        int before = forced.cardinality();
+        forced.or(RangeWidening.cellsToHide(linked, status, pinned, cost, size));
+        if (forced.cardinality() == before) {
+          break;
+        }
+      }
     }
+    return new ProtectedTable(
+        published(cells, status), table.periods(), table.indelning(), rule.minFrequency());
+  }
+
+  /** Rounds of the last {@link #protect}: 1 when linear safety alone left no range pinned. */
+  public int rounds() {
+    return rounds;
+  }
+
+  private int k() {
+    return rule.minFrequency();
+  }
+
+  private static List<ProtectedCell> published(List<Cell> cells, CellStatus[] status) {
     List<ProtectedCell> out = new ArrayList<>(cells.size());
     for (int i = 0; i < cells.size(); i++) {
       Cell c = cells.get(i);
@@ -64,6 +101,6 @@ public final class DisclosureControl {
                   c.high(),
                   status[i]));
     }
-    return new ProtectedTable(out, table.periods(), table.indelning(), rule.minFrequency());
+    return out;
   }
 }

@@ -18,14 +18,18 @@ final class LineRelations {
     for (FigureKey f : figures) {
       Measure m = model.measure(f.measure());
       List<String> dims = new ArrayList<>(model.disclosure().lineDimensions());
-      if (m.categoriesPartition()) {
+      if (m.categoriesPartition() || model.disclosure().sumsOverCategories(m.code(), f.field())) {
         dims.add(Dimensions.CATEGORY);
       }
       for (String dim : dims) {
         if (!f.coordinate(dim).equals(grid.total(dim, m))) {
           continue;
         }
-        List<String> parts = grid.parts(dim, m);
+        String total = grid.total(dim, m);
+        List<String> parts =
+            dim.equals(Dimensions.CATEGORY) && !m.categoriesPartition()
+                ? grid.values(dim, m).stream().filter(v -> !v.equals(total)).toList()
+                : grid.parts(dim, m);
         if (parts.isEmpty()) {
           continue;
         }
@@ -37,7 +41,13 @@ final class LineRelations {
           terms.add(f.with(dim, p));
           coefficients.add(-1L);
         }
-        sink.add("linje längs " + dim + ": " + f.name(), terms, coefficients);
+        sink.add(
+            "linje längs " + dim + ": " + f.name(),
+            terms,
+            coefficients,
+            model.disclosure().inexactLineDimensions().contains(dim)
+                ? RelationKind.LINE
+                : RelationKind.EXACT);
       }
     }
   }

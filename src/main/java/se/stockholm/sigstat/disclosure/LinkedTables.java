@@ -25,6 +25,7 @@ public final class LinkedTables {
   private final int[][] revealedBy;
   private final Recoverability recoverability;
   private final List<String> relationNames;
+  private final List<RelationKind> kinds;
 
   private LinkedTables(
       List<CellKey> cells,
@@ -33,7 +34,8 @@ public final class LinkedTables {
       int[][] revealed,
       int[][] revealedBy,
       Recoverability recoverability,
-      List<String> relationNames) {
+      List<String> relationNames,
+      List<RelationKind> kinds) {
     this.cells = cells;
     this.figures = figures;
     this.own = own;
@@ -41,6 +43,7 @@ public final class LinkedTables {
     this.revealedBy = revealedBy;
     this.recoverability = recoverability;
     this.relationNames = relationNames;
+    this.kinds = kinds;
   }
 
   /** The structure of the given cells of a run. */
@@ -87,7 +90,8 @@ public final class LinkedTables {
         revealed,
         revealedBy,
         new Recoverability(sink.rows(), figures.size()),
-        List.copyOf(sink.names()));
+        List.copyOf(sink.names()),
+        List.copyOf(sink.kinds()));
   }
 
   private static int[] ids(List<FigureKey> keys, Map<FigureKey, Integer> ids) {
@@ -123,6 +127,11 @@ public final class LinkedTables {
 
   public Recoverability recoverability() {
     return recoverability;
+  }
+
+  /** How exactly relation {@code i} holds. */
+  RelationKind kind(int i) {
+    return kinds.get(i);
   }
 
   public int relationCount() {

@@ -44,7 +44,12 @@ final class PeriodRelations {
             keys.add(f.withPeriod(s.start(), s.end()));
             coefficients.add(-1L);
           }
-          sink.add(f.measure() + " för perioden = summan av delperioderna", keys, coefficients);
+          // A person can be new (or leave) twice in a year, once in each of two quarters.
+          sink.add(
+              f.measure() + " för perioden = summan av delperioderna",
+              keys,
+              coefficients,
+              RelationKind.LINE);
         }
       }
       if (sf != null && f.measure().equals(sf.current())) {
@@ -55,7 +60,8 @@ final class PeriodRelations {
         sink.add(
             sf.current() + " = " + sf.stock() + " dagen före perioden + " + sf.inflow(),
             List.of(f, stock, inflow),
-            List.of(1L, -1L, -1L));
+            List.of(1L, -1L, -1L),
+            RelationKind.AT_MOST);
       }
     }
   }

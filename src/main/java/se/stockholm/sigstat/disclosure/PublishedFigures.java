@@ -12,16 +12,39 @@ import se.stockholm.sigstat.disclosure.linear.Rational;
 final class PublishedFigures {
   private PublishedFigures() {}
 
+  /** The figures as integers (counts, and sums of changes on integer scales). */
   static Rational[] of(LinkedTables linked, List<ProtectedCell> cells) {
-    Rational[] values = new Rational[linked.figures().size()];
+    double[] approximate = approximate(linked, cells);
+    Rational[] values = new Rational[approximate.length];
+    for (int f = 0; f < values.length; f++) {
+      values[f] = integer(approximate[f]);
+    }
+    return values;
+  }
+
+  /**
+   * The figures as read off the cells, not rounded (hours are not whole); NaN where nothing
+   * published gives one. An empty cell gives its counts as zero.
+   */
+  static double[] approximate(LinkedTables linked, List<ProtectedCell> cells) {
+    double[] values = new double[linked.figures().size()];
+    java.util.Arrays.fill(values, Double.NaN);
     for (int c = 0; c < cells.size(); c++) {
       ProtectedCell cell = cells.get(c);
+      if (cell.status() == CellStatus.EMPTY) {
+        for (int f : linked.own(c)) {
+          if (Double.isNaN(values[f])) {
+            values[f] = 0;
+          }
+        }
+      }
       if (cell.status().isSuppressed() || cell.status() == CellStatus.EMPTY) {
         continue;
       }
       for (int f : linked.revealed(c)) {
-        if (values[f] == null) {
-          values[f] = read(cell, linked.figures().get(f), contains(linked.own(c), f));
+        if (Double.isNaN(values[f])) {
+          Double v = read(cell, linked.figures().get(f), contains(linked.own(c), f));
+          values[f] = v == null ? Double.NaN : v;
         }
       }
     }
@@ -29,17 +52,15 @@ final class PublishedFigures {
   }
 
   /** The figure as this published cell gives it, or null if the cell does not carry it. */
-  private static Rational read(ProtectedCell c, FigureKey f, boolean own) {
+  private static Double read(ProtectedCell c, FigureKey f, boolean own) {
     String field = f.field();
     if (own) {
       return switch (field) {
-        case "varde" -> integer(c.value());
-        case "taljare" -> integer(c.numerator());
-        case "namnare" -> integer(c.denominator());
+        case "varde" -> c.value();
+        case "taljare" -> c.numerator();
+        case "namnare" -> c.denominator();
         case "summa" ->
-            c.value() == null || c.denominator() == null
-                ? null
-                : integer(c.value() * c.denominator());
+            c.value() == null || c.denominator() == null ? null : c.value() * c.denominator();
         default -> null;
       };
     }
@@ -50,7 +71,7 @@ final class PublishedFigures {
   }
 
   /** (n − 1) s² + n × mean², with s from the published 95 % t-interval. */
-  private static Rational sumOfSquares(ProtectedCell c) {
+  private static Double sumOfSquares(ProtectedCell c) {
     if (c.value() == null || c.denominator() == null || c.low() == null || c.high() == null) {
       return null;
     }
@@ -60,11 +81,11 @@ final class PublishedFigures {
     }
     double t = new TDistribution(n - 1).inverseCumulativeProbability(0.975);
     double sd = (c.high() - c.low()) / 2 * Math.sqrt(n) / t;
-    return integer((n - 1) * sd * sd + n * c.value() * c.value());
+    return (n - 1) * sd * sd + n * c.value() * c.value();
   }
 
-  private static Rational integer(Double d) {
-    return d == null || d.isNaN() ? null : Rational.of(Math.round(d));
+  private static Rational integer(double d) {
+    return Double.isNaN(d) ? null : Rational.of(Math.round(d));
   }
 
   private static boolean contains(int[] a, int x) {

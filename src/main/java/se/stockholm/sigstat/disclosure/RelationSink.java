@@ -12,6 +12,7 @@ final class RelationSink {
   private final Map<FigureKey, Integer> ids;
   private final List<SparseRow> rows = new ArrayList<>();
   private final List<String> names = new ArrayList<>();
+  private final List<RelationKind> kinds = new ArrayList<>();
   private final Set<List<Integer>> seen = new HashSet<>();
 
   RelationSink(Map<FigureKey, Integer> ids) {
@@ -29,6 +30,11 @@ final class RelationSink {
    * already added.
    */
   void add(String name, List<FigureKey> figures, List<Long> coefficients) {
+    add(name, figures, coefficients, RelationKind.EXACT);
+  }
+
+  /** As {@link #add(String, List, List)}, with how exactly the relation holds. */
+  void add(String name, List<FigureKey> figures, List<Long> coefficients, RelationKind kind) {
     int[] cols = new int[figures.size()];
     long[] coefs = new long[figures.size()];
     for (int i = 0; i < cols.length; i++) {
@@ -50,11 +56,16 @@ final class RelationSink {
     if (seen.add(signature)) {
       rows.add(row);
       names.add(name);
+      kinds.add(kind);
     }
   }
 
   List<SparseRow> rows() {
     return rows;
+  }
+
+  List<RelationKind> kinds() {
+    return kinds;
   }
 
   List<String> names() {

@@ -24,22 +24,34 @@ final class SecondarySuppression {
   /**
    * @param cost what hiding each cell costs (more: published first)
    * @param size each cell's count, the tie-break among equal costs (larger: published first)
+   * @param forced cells to hide whatever the pass finds (to widen a feasible range), protected like
+   *     primary ones
    */
   static CellStatus[] apply(
-      LinkedTables linked, CellStatus[] primaryStatus, double[] cost, double[] size) {
+      LinkedTables linked,
+      CellStatus[] primaryStatus,
+      double[] cost,
+      double[] size,
+      BitSet forced) {
     CellStatus[] status = primaryStatus.clone();
     int figures = linked.figures().size();
     BitSet protectedFigures = new BitSet();
     for (int c = 0; c < status.length; c++) {
-      if (status[c] == CellStatus.PRIMARY) {
+      if (status[c] == CellStatus.PRIMARY || forced.get(c)) {
         for (int f : linked.own(c)) {
           protectedFigures.set(f);
         }
       }
+      if (forced.get(c) && status[c] != CellStatus.PRIMARY) {
+        status[c] = CellStatus.SECONDARY;
+      }
     }
     List<Integer> candidates = new ArrayList<>();
+    List<Integer> empty = new ArrayList<>();
     for (int c = 0; c < status.length; c++) {
-      if (status[c] != CellStatus.PRIMARY && status[c] != CellStatus.EMPTY) {
+      if (status[c] == CellStatus.EMPTY) {
+        empty.add(c);
+      } else if (!status[c].isSuppressed()) {
         candidates.add(c);
       }
     }
@@ -53,6 +65,11 @@ final class SecondarySuppression {
     // better a pivot it makes.
     int[] keepUnknown = new int[figures];
     Arrays.fill(keepUnknown, Integer.MAX_VALUE);
+    for (int c : empty) {
+      for (int f : linked.own(c)) {
+        keepUnknown[f] = -1;
+      }
+    }
     for (int pos = 0; pos < candidates.size(); pos++) {
       for (int f : linked.revealed(candidates.get(pos))) {
         if (!protectedFigures.get(f)) {
@@ -65,6 +82,10 @@ final class SecondarySuppression {
     IncrementalSolver solver =
         new IncrementalSolver(
             linked.recoverability().relations(), unknown, protectedFigures, keepUnknown);
+    // An empty cell says its counts are zero: the intruder knows them from the start.
+    for (int c : empty) {
+      solver.tryMakeKnown(linked.own(c));
+    }
     for (int c : candidates) {
       if (!solver.tryMakeKnown(linked.revealed(c))) {
         status[c] = CellStatus.SECONDARY;

@@ -10,6 +10,8 @@ import java.util.Map;
  */
 public record DisclosureRules(
     List<String> lineDimensions,
+    List<String> inexactLineDimensions,
+    List<FigureRef> categorySums,
     List<Partition> partitions,
     List<SameCell> sameCell,
     List<String> stocks,
@@ -21,10 +23,18 @@ public record DisclosureRules(
 
   public DisclosureRules {
     lineDimensions = List.copyOf(lineDimensions);
+    inexactLineDimensions = List.copyOf(inexactLineDimensions);
+    categorySums = List.copyOf(categorySums);
     partitions = List.copyOf(partitions);
     sameCell = List.copyOf(sameCell);
     stocks = List.copyOf(stocks);
     flows = List.copyOf(flows);
+  }
+
+  /** Whether the figure adds up over the measure's categories (a line along kategori). */
+  public boolean sumsOverCategories(String measure, String field) {
+    return categorySums.stream()
+        .anyMatch(r -> r.measure().equals(measure) && field.equals(r.field()));
   }
 
   /** A count whose parts add up to it in the same cell. */

@@ -36,7 +36,9 @@ public final class ProtectionBench {
     AggregatedTable table =
         new AggregatedTable(cells, p.periods(), p.reportPeriods(), p.indelning());
     long t0 = System.nanoTime();
-    ProtectedTable t = new DisclosureControl(model, new FrequencyRule(k)).protect(table);
+    DisclosureControl control = new DisclosureControl(model, new FrequencyRule(k));
+    ProtectedTable t = control.protect(table);
+    System.out.println("rounds " + control.rounds());
     long t1 = System.nanoTime();
     AuditResult a = new DisclosureAudit(model, new FrequencyRule(k)).check(t);
     long t2 = System.nanoTime();

@@ -56,8 +56,14 @@ final class DisclosureRulesReader {
                 ref(DataSchemaLoader.required(h, "worse", FILE + " changeHistogram")),
                 ref(DataSchemaLoader.required(h, "sum", FILE + " changeHistogram")),
                 ref(DataSchemaLoader.required(h, "sumOfSquares", FILE + " changeHistogram")));
+    List<FigureRef> categorySums = new ArrayList<>();
+    for (String figure : texts(rel.path("lines").path("categorySums"))) {
+      categorySums.add(ref(figure));
+    }
     return new DisclosureRules(
         lineDimensions,
+        texts(rel.path("lines").path("inexact")),
+        categorySums,
         partitions,
         sameCell,
         texts(periods.path("stocks")),

@@ -58,6 +58,7 @@ final class SchemaReferences {
       }
     }
     String where = "disclosure.yaml";
+    r.categorySums().forEach(x -> figure(model, x, where + " lines categorySums"));
     r.partitions()
         .forEach(
             p -> {
