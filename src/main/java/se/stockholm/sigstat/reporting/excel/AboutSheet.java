@@ -17,10 +17,7 @@ public final class AboutSheet implements SheetWriter {
     ReportData d = ctx.data();
     SheetHeading.top(b, ctx, def.name());
     pair(b, "Rapport", ctx.title());
-    pair(
-        b,
-        "Period",
-        d.labels().period(d.period()) + " (" + d.period().start() + " – " + d.period().end() + ")");
+    pair(b, "Period", SheetHeading.periodText(d));
     if (d.hasPreliminaryPeriods()) {
       pair(
           b,

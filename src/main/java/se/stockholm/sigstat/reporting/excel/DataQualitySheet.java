@@ -37,8 +37,7 @@ public final class DataQualitySheet implements SheetWriter {
       header.add("Uppföljningsgrad " + d.model().codeList("livsomrade").labelOf(dom.code()));
     }
     int headerRow = b.header(header);
-    List<String> districts =
-        ctx.isDistrict() ? List.of(ctx.district(), d.city()) : d.grid().districts();
+    List<String> districts = ctx.isDistrict() ? List.of(ctx.district(), d.city()) : d.districts();
     for (String district : districts) {
       Row r = b.newRow();
       b.label(

@@ -2,6 +2,7 @@ package se.stockholm.sigstat.reporting.excel;
 
 import java.io.IOException;
 import java.util.List;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import se.stockholm.sigstat.model.ReportingPeriod;
 import se.stockholm.sigstat.reporting.ReportData;
 
@@ -18,17 +19,14 @@ final class SheetHeading {
     b.text(ctx.title() + " – " + sheetTitle, StyleKey.TITLE);
     b.text(
         "Period "
-            + d.labels().period(p)
-            + " ("
-            + p.start()
-            + " – "
-            + p.end()
-            + "). Stadsdelar enligt "
+            + periodText(d)
+            + ". Stadsdelar enligt "
             + "indelningen den "
             + d.indelning()
             + ".",
         StyleKey.NOTE);
     b.skip(1);
+    b.sheet().getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
     b.sheet().getPrintSetup().setLandscape(true);
     b.sheet().setFitToPage(true);
     b.sheet().getPrintSetup().setFitWidth((short) 1);
@@ -36,6 +34,15 @@ final class SheetHeading {
     b.sheet().getHeader().setLeft(ctx.title());
     b.sheet().getHeader().setRight("Period " + d.labels().period(p));
     b.sheet().getFooter().setRight("Sida &P av &N");
+  }
+
+  /** "2025 (2025-01-01–2025-12-31)", or the dates alone when they are the period's name. */
+  static String periodText(ReportData d) {
+    ReportingPeriod p = d.period();
+    String name = d.labels().period(p);
+    return p.kind() == ReportingPeriod.Kind.DATES
+        ? name
+        : name + " (" + se.stockholm.sigstat.reporting.Labels.dates(p) + ")";
   }
 
   static void charts(SheetBuilder b, WorkbookContext ctx, List<String> names) throws IOException {

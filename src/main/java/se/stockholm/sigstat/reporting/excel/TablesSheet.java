@@ -158,8 +158,7 @@ public final class TablesSheet implements SheetWriter {
     ReportData d = ctx.data();
     Measure m = d.model().measure(measure);
     return switch (dim) {
-      case "stadsdel" ->
-          ctx.isDistrict() ? List.of(ctx.district(), d.city()) : d.grid().districts();
+      case "stadsdel" -> ctx.isDistrict() ? List.of(ctx.district(), d.city()) : d.districts();
       case "verksamhet" -> d.grid().activities(m);
       case "kon" -> d.grid().genders();
       case "aldersgrupp" -> d.grid().ageBands();
