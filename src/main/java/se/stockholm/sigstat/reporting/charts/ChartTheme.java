@@ -41,10 +41,11 @@ public final class ChartTheme {
 
   public static void apply(JFreeChart chart) {
     StandardChartTheme theme = (StandardChartTheme) StandardChartTheme.createJFreeTheme();
-    theme.setExtraLargeFont(new Font(FAMILY, Font.BOLD, 22));
-    theme.setLargeFont(new Font(FAMILY, Font.BOLD, 16));
-    theme.setRegularFont(new Font(FAMILY, Font.PLAIN, 14));
-    theme.setSmallFont(new Font(FAMILY, Font.PLAIN, 12));
+    // Sized for a 1400-pixel chart printed across an A4 landscape page.
+    theme.setExtraLargeFont(new Font(FAMILY, Font.BOLD, 26));
+    theme.setLargeFont(new Font(FAMILY, Font.BOLD, 20));
+    theme.setRegularFont(new Font(FAMILY, Font.PLAIN, 18));
+    theme.setSmallFont(new Font(FAMILY, Font.PLAIN, 16));
     theme.setChartBackgroundPaint(Color.WHITE);
     theme.setPlotBackgroundPaint(Color.WHITE);
     theme.setDomainGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
@@ -88,7 +89,7 @@ public final class ChartTheme {
   public static void addNote(JFreeChart chart, String note) {
     if (note != null) {
       // A title wraps to the chart's width, so a long note is never cut off.
-      TextTitle t = new TextTitle(note, new Font(FAMILY, Font.ITALIC, 14));
+      TextTitle t = new TextTitle(note, new Font(FAMILY, Font.ITALIC, 17));
       t.setMaximumLinesToDisplay(6);
       t.setPosition(RectangleEdge.BOTTOM);
       t.setHorizontalAlignment(HorizontalAlignment.LEFT);

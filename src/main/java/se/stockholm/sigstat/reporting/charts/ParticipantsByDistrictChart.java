@@ -32,6 +32,18 @@ public final class ParticipantsByDistrictChart implements ReportChart {
   @Override
   public WorkbookContext.ChartImage render(ReportData d, String focus, Path png)
       throws IOException {
+    Bars bars = bars(d);
+    return draw(d, bars, png);
+  }
+
+  /** The bars of the chart: per district, kön and Ej redovisat; and what the notes must say. */
+  record Bars(
+      DefaultCategoryDataset data,
+      List<ProtectedCell> drawn,
+      List<String> totalHidden,
+      boolean anyNotShown) {}
+
+  static Bars bars(ReportData d) {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     List<ProtectedCell> drawn = new ArrayList<>();
     List<String> totalHidden = new ArrayList<>();
@@ -44,8 +56,9 @@ public final class ParticipantsByDistrictChart implements ReportChart {
           d.cell("AKTUELLA", "", district, Dimensions.ALL, Dimensions.ALL, Dimensions.ALL)
               .orElse(null);
       boolean totalShown = total != null && !total.status().isSuppressed();
-      String name = d.labels().value("stadsdel", district, null) + (totalShown ? "" : " *");
-      if (!totalShown) {
+      boolean totalSuppressed = total != null && total.status().isSuppressed();
+      String name = d.labels().value("stadsdel", district, null) + (totalSuppressed ? " *" : "");
+      if (totalSuppressed) {
         totalHidden.add(d.labels().value("stadsdel", district, null));
       }
       double parts = 0;
@@ -70,6 +83,15 @@ public final class ParticipantsByDistrictChart implements ReportChart {
       anyNotShown |= notShown > 0;
       data.addValue(notShown, ChartTheme.NOT_SHOWN_LABEL, name);
     }
+    return new Bars(data, drawn, totalHidden, anyNotShown);
+  }
+
+  private static WorkbookContext.ChartImage draw(ReportData d, Bars bars, Path png)
+      throws IOException {
+    DefaultCategoryDataset data = bars.data();
+    boolean anyNotShown = bars.anyNotShown();
+    List<String> totalHidden = bars.totalHidden();
+    List<ProtectedCell> drawn = bars.drawn();
     JFreeChart chart =
         ChartFactory.createStackedBarChart(
             "Aktuella individer per stadsdel och kön, " + d.labels().period(d.period()),

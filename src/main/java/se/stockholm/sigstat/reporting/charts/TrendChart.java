@@ -132,7 +132,7 @@ public final class TrendChart implements ReportChart {
               d.labels().period(q), new Color(0x55, 0x55, 0x55), new BasicStroke(2f));
       marker.setDrawAsLine(true);
       marker.setLabel("Ny stadsdelsindelning " + change);
-      marker.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
+      marker.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 17));
       marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
       marker.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
       plot.addDomainMarker(marker);

@@ -146,6 +146,8 @@ public final class DataSheet implements SheetWriter {
     style.setShowRowStripes(true);
     table.getCTTable().addNewAutoFilter().setRef(area.formatAsString());
     b.sheet().createFreezePane(0, headerRow + 1);
+    b.sheet().getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+    b.sheet().getPrintSetup().setLandscape(true);
   }
 
   /**

@@ -96,12 +96,11 @@ public final class SheetBuilder {
         c.setCellValue(names.get(i));
         c.setCellStyle(styles.get(StyleKey.HEADER_NUMBER));
         track(i, Math.min(names.get(i).length(), HEADER_WRAP_CHARS));
-        lines =
-            Math.max(lines, (names.get(i).length() + HEADER_WRAP_CHARS - 1) / HEADER_WRAP_CHARS);
+        lines = Math.max(lines, SheetHeading.wrap(names.get(i), HEADER_WRAP_CHARS).size());
       }
     }
     // Streamed rows are not measured by Excel or LibreOffice: give wrapped headers their height.
-    r.setHeightInPoints(Math.min(4, lines) * 15f);
+    r.setHeightInPoints(Math.min(5, lines) * 14f + 2f);
     headers++;
     if (firstHeader < 0) {
       firstHeader = r.getRowNum();

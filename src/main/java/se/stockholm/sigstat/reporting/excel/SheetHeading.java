@@ -52,9 +52,13 @@ final class SheetHeading {
         continue;
       }
       b.skip(1);
-      b.picture(chart.png(), 0.55);
+      b.picture(chart.png(), 0.8);
       if (chart.omittedNote() != null) {
-        b.text(chart.omittedNote(), StyleKey.NOTE);
+        // The note is in the picture too; as text it can be read aloud and searched. Lines are
+        // kept short so they print within the page instead of running off its edge.
+        for (String line : wrap(chart.omittedNote(), 130)) {
+          b.text(line, StyleKey.NOTE);
+        }
       }
     }
   }
@@ -65,5 +69,22 @@ final class SheetHeading {
       b.text(ctx.data().suppressionNote(), StyleKey.NOTE);
     }
     b.text(ctx.data().sourceLine(), StyleKey.NOTE);
+  }
+
+  /** Splits a text at spaces into lines of at most {@code width} characters. */
+  static List<String> wrap(String text, int width) {
+    List<String> lines = new java.util.ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String word : text.split(" ")) {
+      if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+        lines.add(line.toString());
+        line.setLength(0);
+      }
+      line.append(line.length() > 0 ? " " : "").append(word);
+    }
+    if (line.length() > 0) {
+      lines.add(line.toString());
+    }
+    return lines;
   }
 }

@@ -93,7 +93,8 @@ public final class SummarySheet implements SheetWriter {
     header.add("Verksamhet");
     header.add(d.labels().period(now));
     if (prev != null) {
-      header.add(d.labels().period(prev));
+      // "År 2025": a bare "2025" would read as a number, not as a heading.
+      header.add("År " + d.labels().period(prev));
     }
     if (ctx.isDistrict()) {
       header.add("Staden, " + d.labels().period(now));
