@@ -24,6 +24,7 @@ public final class SheetBuilder {
 
   private static final int MAX_WIDTH_CHARS = 60;
   private static final int HEADER_WRAP_CHARS = 14;
+  private static final int NOTE_CHARS = 130;
 
   private final SXSSFSheet sheet;
   private final Styles styles;
@@ -73,6 +74,11 @@ public final class SheetBuilder {
   }
 
   public void text(String text, StyleKey style) {
+    if (style == StyleKey.NOTE && text.length() > NOTE_CHARS) {
+      // A note running past the tables would widen the printed page and shrink everything on it.
+      SheetHeading.wrap(text, NOTE_CHARS).forEach(line -> text(line, style));
+      return;
+    }
     Row r = newRow();
     Cell c = r.createCell(0);
     c.setCellValue(text);

@@ -33,34 +33,30 @@ public final class Styles {
 
     styles.put(StyleKey.TITLE, style(wb, s -> s.setFont(title)));
     styles.put(StyleKey.SUBTITLE, style(wb, s -> s.setFont(bold)));
-    styles.put(StyleKey.BOLD, style(wb, s -> s.setFont(bold)));
+    // Labels sit at the top of their row, level with a wrapped text beside them.
     styles.put(
-        StyleKey.HEADER,
+        StyleKey.BOLD,
         style(
             wb,
             s -> {
               s.setFont(bold);
-              s.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-              s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-              s.setBorderBottom(BorderStyle.THIN);
-              s.setWrapText(true);
               s.setVerticalAlignment(VerticalAlignment.TOP);
             }));
+    java.util.function.Consumer<CellStyle> header =
+        s -> {
+          s.setFont(bold);
+          s.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+          s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+          s.setBorderBottom(BorderStyle.THIN);
+          s.setWrapText(true);
+          s.setVerticalAlignment(VerticalAlignment.TOP);
+        };
+    styles.put(StyleKey.HEADER, style(wb, header));
+    // Numbers sit on the right; so do their headers.
     styles.put(
         StyleKey.HEADER_NUMBER,
-        style(
-            wb,
-            s -> {
-              s.setFont(bold);
-              s.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-              s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-              s.setBorderBottom(BorderStyle.THIN);
-              s.setWrapText(true);
-              s.setVerticalAlignment(VerticalAlignment.TOP);
-              // Numbers sit on the right; so do their headers.
-              s.setAlignment(HorizontalAlignment.RIGHT);
-            }));
-    styles.put(StyleKey.ROW_LABEL, style(wb, s -> {}));
+        style(wb, header.andThen(s -> s.setAlignment(HorizontalAlignment.RIGHT))));
+    styles.put(StyleKey.ROW_LABEL, style(wb, s -> s.setVerticalAlignment(VerticalAlignment.TOP)));
     styles.put(StyleKey.PLAIN, null);
     styles.put(StyleKey.TOTAL_LABEL, style(wb, s -> s.setFont(bold)));
     styles.put(StyleKey.INTEGER, style(wb, s -> s.setDataFormat(fmt.getFormat("#,##0"))));
