@@ -74,7 +74,7 @@ public final class ReportJob {
     for (ReportDefinition def : ReportDefinitions.load(model)) {
       List<String> focuses = new ArrayList<>();
       if (def.scope() == ReportDefinition.Scope.DISTRICT) {
-        data.grid().districts().stream().filter(d -> !d.equals(data.city())).forEach(focuses::add);
+        data.districts().stream().filter(d -> !d.equals(data.city())).forEach(focuses::add);
       } else {
         focuses.add(null);
       }
@@ -110,8 +110,14 @@ public final class ReportJob {
     return new Result(written, ms);
   }
 
-  private Path workbook(ReportData data, ReportDefinition def, String district, Path runDir)
+  private Path workbook(ReportData all, ReportDefinition def, String district, Path runDir)
       throws IOException {
+    // Budget figures exist for calendar years: the comparison is about one year, named once.
+    ReportData data =
+        def.scope() == ReportDefinition.Scope.COMPARISON ? all.withPeriod(all.yearPeriod()) : all;
+    long t0 = System.nanoTime();
+    // CPU time of this thread as well: on a shared machine wall time mostly measures the others.
+    long cpu0 = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     String districtName = district == null ? "" : data.labels().value("stadsdel", district, null);
     String file =
         def.file()
@@ -132,8 +138,16 @@ public final class ReportJob {
       }
     }
     String title = def.title().replace("{district}", districtName);
-    return WorkbookWriter.write(
-        new WorkbookContext(data, def, title, district, charts, null), runDir.resolve(file));
+    Path written =
+        WorkbookWriter.write(
+            new WorkbookContext(data, def, title, district, charts, null), runDir.resolve(file));
+    LOG.info(
+        "report: {} ({} ms, {} ms CPU)",
+        file,
+        (System.nanoTime() - t0) / 1_000_000,
+        (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu0)
+            / 1_000_000);
+    return written;
   }
 
   private static Set<String> chartsOf(ReportDefinition def) {

@@ -73,8 +73,18 @@ public final class Labels {
     return model.measure(code).label();
   }
 
-  /** A period's code, marked "(preliminär)" when the data do not cover all of it yet. */
+  /**
+   * A period as readers see it, marked "(preliminär)" when the data do not cover all of it yet.
+   * Explicit dates are joined by an en dash: ".." is the suppression symbol in every workbook.
+   */
   public String period(ReportingPeriod p) {
-    return p.preliminary() ? p.code() + " (preliminär)" : p.code();
+    String name =
+        p.kind() == ReportingPeriod.Kind.DATES ? p.start() + "\u2013" + p.end() : p.code();
+    return p.preliminary() ? name + " (preliminär)" : name;
+  }
+
+  /** A period's dates, "2026-01-01–2026-11-24". */
+  public static String dates(ReportingPeriod p) {
+    return p.start() + "\u2013" + p.end();
   }
 }

@@ -1,9 +1,13 @@
 package se.stockholm.sigstat.reporting;
 
+import java.text.Collator;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import se.stockholm.sigstat.aggregation.CellKey;
@@ -26,6 +30,8 @@ public final class ReportData {
   private final String version;
   private final CubeGrid grid;
   private final Labels labels;
+  private final ReportingPeriod period;
+  private final List<String> districts;
 
   public ReportData(
       StatistikFiles.Published table,
@@ -41,6 +47,61 @@ public final class ReportData {
     table.cells().forEach(c -> index.put(c.key(), c));
     this.grid = new CubeGrid(model, table.indelning());
     this.labels = new Labels(model);
+    this.period = table.periods().get(table.reportPeriods().get(0));
+    this.districts = alphabetical(grid.districts(), model);
+  }
+
+  private ReportData(ReportData other, ReportingPeriod period) {
+    this.table = other.table;
+    this.model = other.model;
+    this.deliveries = other.deliveries;
+    this.runTime = other.runTime;
+    this.version = other.version;
+    this.grid = other.grid;
+    this.labels = other.labels;
+    this.districts = other.districts;
+    this.index.putAll(other.index);
+    this.period = period;
+  }
+
+  /** The same data about another of the table's periods (the comparison is about a year). */
+  public ReportData withPeriod(ReportingPeriod p) {
+    return p.equals(period) ? this : new ReportData(this, p);
+  }
+
+  /** Districts in alphabetical order of their Swedish names, the city last: every sheet's order. */
+  private static List<String> alphabetical(List<String> codes, FollowUpModel model) {
+    Collator sv = Collator.getInstance(Locale.forLanguageTag("sv-SE"));
+    String city = model.districts().cityCode();
+    List<String> sorted = new ArrayList<>(codes.stream().filter(c -> !c.equals(city)).toList());
+    sorted.sort(
+        Comparator.comparing(
+            c -> model.districts().find(c).map(d -> d.name()).orElse(c), sv::compare));
+    if (codes.contains(city)) {
+      sorted.add(city);
+    }
+    return List.copyOf(sorted);
+  }
+
+  /** The districts of the structure in use, alphabetical by name, the city last. */
+  public List<String> districts() {
+    return districts;
+  }
+
+  /** The calendar year before the workbook's period, if the table has it (report or trend). */
+  public Optional<ReportingPeriod> previousYear() {
+    return Optional.ofNullable(table.periods().get(String.valueOf(period.start().getYear() - 1)));
+  }
+
+  /** The cell of a given period with totals for every dimension not given. */
+  public Optional<ProtectedCell> cell(
+      ReportingPeriod p,
+      String measure,
+      String category,
+      String district,
+      String activity,
+      String gender) {
+    return cell(new CellKey(p.code(), measure, category, district, activity, gender, "ALLA"));
   }
 
   public Optional<ProtectedCell> cell(CellKey key) {
@@ -58,9 +119,9 @@ public final class ReportData {
     return cell(new CellKey(period().code(), measure, category, district, activity, gender, age));
   }
 
-  /** The first report period: what a workbook is about. */
+  /** What a workbook is about: the first report period, or the one chosen by withPeriod. */
   public ReportingPeriod period() {
-    return table.periods().get(table.reportPeriods().get(0));
+    return period;
   }
 
   /** A period of the table by its code (report or trend), or null. */

@@ -156,9 +156,17 @@ class ReportCliIT {
           row(reportPeriod, "AKTUELLA", "", "STHLM", "ALLA", GENDERS.get(g), "ALLA"),
           "Sammanfattning " + GENDERS.get(g));
     }
+    // Data: only the cells the workbook shows, never an empty E cell; the rest is in statistik.
     WorkbookContents.Sheet data = wb.sheets.get("Data");
-    assertThat(data.tableRefs).containsExactly("A1:Q" + (statistikRows + 1));
-    assertThat(data.lastRow).isEqualTo(statistikRows);
+    int dataHeader = data.rowOf("period", 0);
+    assertThat(data.tableRefs).containsExactly("A" + (dataHeader + 1) + ":AA" + (data.lastRow + 1));
+    int rows = data.lastRow - dataHeader;
+    assertThat(rows).isPositive().isLessThan(statistikRows);
+    int status = data.colOf(dataHeader, "status");
+    for (int i = dataHeader + 1; i <= data.lastRow; i++) {
+      assertThat(data.at(i, status).text()).isIn("S", "Z", "P", "M");
+    }
+    assertThat(Files.size(city)).as("city workbook under 3 MB").isLessThan(3_000_000);
   }
 
   @Test
@@ -166,6 +174,13 @@ class ReportCliIT {
     Path farsta = run.resolve("SIG_Farsta_" + reportPeriod.replace("..", "_") + ".xlsx");
     WorkbookContents wb = WorkbookContents.read(farsta, 400_000);
     assertThat(wb.sheets.keySet()).containsExactlyElementsOf(SHEETS);
+    assertThat(Files.size(farsta)).as("district workbook under 1 MB").isLessThan(1_000_000);
+    WorkbookContents.Sheet data = wb.sheets.get("Data");
+    int dataHeader = data.rowOf("period", 0);
+    int district = data.colOf(dataHeader, "stadsdel");
+    for (int i = dataHeader + 1; i <= data.lastRow; i++) {
+      assertThat(data.at(i, district).text()).isIn("FARSTA", "STHLM");
+    }
     WorkbookContents.Sheet volume = wb.sheets.get("Volym");
     // The district's table by kön: measures as rows (tables.yaml publishes stadsdel × kön).
     int header = volume.rowOf("Mått", 0);
@@ -184,25 +199,39 @@ class ReportCliIT {
 
   @Test
   void theComparisonWorkbookHasTheDistrictsSideBySide() throws Exception {
-    Path cmp = run.resolve("SIG_Stadsdelsjamforelse_" + reportPeriod.replace("..", "_") + ".xlsx");
+    // The comparison is about the year with cost figures, and its file name says so.
+    Path cmp = run.resolve("SIG_Stadsdelsjamforelse_" + yearPeriod + ".xlsx");
     WorkbookContents wb = WorkbookContents.read(cmp, 400_000);
     assertThat(wb.sheets.keySet()).containsExactly("Om rapporten", "Stadsdelsjämförelse");
     WorkbookContents.Sheet s = wb.sheets.get("Stadsdelsjämförelse");
-    int header = s.rowOf("Stadsdel", 0);
+    // Table 1: cost and årsarbetare; table 2: aktuella and results; table 3: per verksamhet.
+    int cost = s.rowOf("Stadsdel", 0);
+    int volume = s.rowOf("Stadsdel", cost + 1);
+    int activity = s.rowOf("Stadsdel", volume + 1);
     for (String[] d :
         List.of(
             new String[] {"Farsta", "FARSTA"},
             new String[] {"Bromma", "BROMMA"},
             new String[] {"Stockholms stad", "STHLM"})) {
-      int r = s.rowOf(d[0], header);
+      int r = s.rowOf(d[0], volume);
       assertShows(
-          s.at(r, s.colOf(header, "Aktuella individer (individer)")),
+          s.at(r, s.colOf(volume, "Aktuella, totalt")),
           row(yearPeriod, "AKTUELLA", "", d[1], "ALLA", "ALLA", "ALLA"),
           "jämförelse " + d[0]);
       assertShows(
-          s.at(r, s.colOf(header, "Kostnad per aktuell individ (kronor per individ)")),
+          s.at(r, s.colOf(volume, "Aktuella, kvinnor")),
+          row(yearPeriod, "AKTUELLA", "", d[1], "ALLA", "K", "ALLA"),
+          "kvinnor " + d[0]);
+      r = s.rowOf(d[0], cost);
+      assertShows(
+          s.at(r, s.colOf(cost, "Kostnad per aktuell, kr")),
           row(yearPeriod, "KOSTNAD_PER_AKTUELL", "", d[1], "ALLA", "ALLA", "ALLA"),
           "kostnad " + d[0]);
+      r = s.rowOf(d[0], activity);
+      assertShows(
+          s.at(r, s.colOf(activity, "SIG unga vuxna (18–29 år): kr per aktuell")),
+          row(yearPeriod, "KOSTNAD_PER_AKTUELL", "", d[1], "SIG_UNGA_VUXNA", "ALLA", "ALLA"),
+          "kostnad SIG unga vuxna " + d[0]);
     }
     assertThat(s.pictures).isEqualTo(1);
   }

@@ -93,8 +93,11 @@ class PreliminaryReportTest {
     WorkbookContents.Sheet about = wb.sheets.get("Om rapporten");
     assertThat(about.cells.values()).anyMatch(v -> v.text().equals("Preliminärt"));
     WorkbookContents.Sheet data = wb.sheets.get("Data");
-    int prel = data.colOf(0, "preliminar");
-    assertThat(data.at(data.rowOf("2026-K4", 1), prel).text()).isEqualTo("true");
-    assertThat(data.at(data.rowOf("2025-K4", 1), prel).text()).isEqualTo("false");
+    int dataHeader = data.rowOf("period", 0);
+    int prel = data.colOf(dataHeader, "preliminar");
+    assertThat(data.at(data.rowOf("2026-K4", dataHeader), prel).text()).isEqualTo("Ja");
+    assertThat(data.at(data.rowOf("2025-K4", dataHeader), prel).text()).isEqualTo("Nej");
+    assertThat(data.at(data.rowOf("2026-K4", dataHeader), 1).text())
+        .isEqualTo("2026-K4 (preliminär)");
   }
 }

@@ -83,15 +83,25 @@ class ReportJobTest {
             v ->
                 v.text().equals(".. Uppgiften visas inte av sekretesskäl (färre än 5 individer)."));
     assertThat(volume.pictures).isEqualTo(1);
+    // Farsta's total is published: its bar is as tall as the total, women and men "Ej redovisat".
     assertThat(volume.cells.values())
-        .anyMatch(
-            v ->
-                v.text()
-                    .startsWith("Visas inte av sekretesskäl (..): Farsta – Kvinnor, Farsta – Män"));
+        .anyMatch(v -> v.text().startsWith("Ej redovisat: den del av stadsdelens antal"));
     Path chart = run.resolve("charts/SIG_Stockholms_stad_2025_participants-by-district.png");
     assertThat(javax.imageio.ImageIO.read(chart.toFile()).getWidth()).isGreaterThanOrEqualTo(800);
     WorkbookContents.Sheet data = wb.sheets.get("Data");
-    assertThat(data.tableRefs).containsExactly("A1:Q10");
-    assertThat(data.at(1, 10)).isEqualTo(new WorkbookContents.Value(false, ".."));
+    // The nine cells Volym shows, under the notes that explain the columns.
+    int dataHeader = data.rowOf("period", 0);
+    assertThat(data.tableRefs).containsExactly("A" + (dataHeader + 1) + ":AA" + (dataHeader + 10));
+    int farstaWomen = -1;
+    for (int r = dataHeader + 1; r <= data.lastRow; r++) {
+      if (data.at(r, data.colOf(dataHeader, "stadsdel")).text().equals("FARSTA")
+          && data.at(r, data.colOf(dataHeader, "kon")).text().equals("K")) {
+        farstaWomen = r;
+      }
+    }
+    assertThat(data.at(farstaWomen, data.colOf(dataHeader, "varde")))
+        .isEqualTo(new WorkbookContents.Value(false, ".."));
+    assertThat(data.at(farstaWomen, data.colOf(dataHeader, "Status")).text())
+        .isEqualTo("Visas inte: för få individer");
   }
 }

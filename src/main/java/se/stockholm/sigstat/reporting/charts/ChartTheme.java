@@ -41,10 +41,11 @@ public final class ChartTheme {
 
   public static void apply(JFreeChart chart) {
     StandardChartTheme theme = (StandardChartTheme) StandardChartTheme.createJFreeTheme();
-    theme.setExtraLargeFont(new Font(FAMILY, Font.BOLD, 22));
-    theme.setLargeFont(new Font(FAMILY, Font.BOLD, 16));
-    theme.setRegularFont(new Font(FAMILY, Font.PLAIN, 14));
-    theme.setSmallFont(new Font(FAMILY, Font.PLAIN, 12));
+    // Sized for a 1400-pixel chart printed across an A4 landscape page.
+    theme.setExtraLargeFont(new Font(FAMILY, Font.BOLD, 26));
+    theme.setLargeFont(new Font(FAMILY, Font.BOLD, 20));
+    theme.setRegularFont(new Font(FAMILY, Font.PLAIN, 18));
+    theme.setSmallFont(new Font(FAMILY, Font.PLAIN, 16));
     theme.setChartBackgroundPaint(Color.WHITE);
     theme.setPlotBackgroundPaint(Color.WHITE);
     theme.setDomainGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
@@ -52,21 +53,44 @@ public final class ChartTheme {
     theme.apply(chart);
   }
 
-  /** The note under a chart naming the values left out, or null if none were. */
+  /** The part of a bar that cannot be shown: light grey, hatched, in every chart. */
+  public static final java.awt.Paint NOT_SHOWN = hatched();
+
+  /** Label of the part of a bar that cannot be shown. */
+  public static final String NOT_SHOWN_LABEL = "Ej redovisat";
+
+  private static java.awt.Paint hatched() {
+    java.awt.image.BufferedImage tile =
+        new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    java.awt.Graphics2D g = tile.createGraphics();
+    g.setColor(new Color(0xEE, 0xEE, 0xEE));
+    g.fillRect(0, 0, 8, 8);
+    g.setColor(new Color(0x99, 0x99, 0x99));
+    g.drawLine(0, 8, 8, 0);
+    g.dispose();
+    return new java.awt.TexturePaint(tile, new java.awt.Rectangle(0, 0, 8, 8));
+  }
+
+  /** The note under a chart naming every value left out, or null if none were. */
   public static String omittedNote(List<String> omitted) {
     if (omitted.isEmpty()) {
       return null;
     }
-    String list = String.join(", ", omitted.subList(0, Math.min(8, omitted.size())));
-    if (omitted.size() > 8) {
-      list += " och " + (omitted.size() - 8) + " till";
-    }
-    return "Visas inte av sekretesskäl (..): " + list + ".";
+    return "Visas inte av sekretesskäl (..): " + String.join(", ", omitted) + ".";
+  }
+
+  /** Swedish number format on a category chart's value axis: "1 500", "0,5". */
+  public static void swedishAxis(org.jfree.chart.plot.CategoryPlot plot) {
+    ((org.jfree.chart.axis.NumberAxis) plot.getRangeAxis())
+        .setNumberFormatOverride(
+            java.text.NumberFormat.getNumberInstance(java.util.Locale.forLanguageTag("sv-SE")));
   }
 
   public static void addNote(JFreeChart chart, String note) {
     if (note != null) {
-      TextTitle t = new TextTitle(note, new Font(FAMILY, Font.ITALIC, 12));
+      // A title wraps to the chart's width, so a long note is never cut off.
+      TextTitle t = new TextTitle(note, new Font(FAMILY, Font.ITALIC, 17));
+      t.setMaximumLinesToDisplay(6);
       t.setPosition(RectangleEdge.BOTTOM);
       t.setHorizontalAlignment(HorizontalAlignment.LEFT);
       chart.addSubtitle(t);

@@ -26,6 +26,18 @@ public final class ChartWriter {
 
   public static WorkbookContext.ChartImage write(JFreeChart chart, String note, Path png)
       throws IOException {
+    return write(chart, note, png, java.util.List.of());
+  }
+
+  /**
+   * Writes the chart; {@code cells} are the protected cells it draws (listed on the Data sheet).
+   */
+  public static WorkbookContext.ChartImage write(
+      JFreeChart chart,
+      String note,
+      Path png,
+      java.util.List<se.stockholm.sigstat.disclosure.ProtectedCell> cells)
+      throws IOException {
     ChartTheme.addNote(chart, note);
     Files.createDirectories(png.toAbsolutePath().getParent());
     Path tmp = Files.createTempFile(png.toAbsolutePath().getParent(), ".chart", ".png.tmp");
@@ -35,6 +47,6 @@ public final class ChartWriter {
     } finally {
       Files.deleteIfExists(tmp);
     }
-    return new WorkbookContext.ChartImage(png, note);
+    return new WorkbookContext.ChartImage(png, note, java.util.List.copyOf(cells));
   }
 }

@@ -31,8 +31,40 @@ public final class OutcomeByDomainChart implements ReportChart {
   @Override
   public WorkbookContext.ChartImage render(ReportData d, String focus, Path png)
       throws IOException {
+    Drawing own = draw(d, focus);
+    if (own.domains > 0) {
+      return write(d, focus, own, null, png);
+    }
+    // Nothing of the district can be drawn by domain: the next level that can is the city's.
+    Drawing city = draw(d, d.city());
+    if (city.domains == 0) {
+      return write(d, focus, own, null, png);
+    }
+    return write(
+        d,
+        d.city(),
+        city,
+        "Förändringen per livsområde kan inte visas för "
+            + d.labels().value("stadsdel", focus, null)
+            + " av sekretesskäl (..) i något livsområde; diagrammet visar staden som jämförelse."
+            + " Stadsdelens andel förbättrade i något livsområde finns i tabellen Nyckeltal.",
+        png);
+  }
+
+  /** A chart's bars: published parts, and what they leave of 100 % as "Ej redovisat". */
+  private record Drawing(
+      DefaultCategoryDataset data,
+      List<ProtectedCell> cells,
+      List<String> omitted,
+      int domains,
+      boolean notShown) {}
+
+  private static Drawing draw(ReportData d, String focus) {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
+    List<ProtectedCell> drawn = new ArrayList<>();
     List<String> omitted = new ArrayList<>();
+    int domains = 0;
+    boolean anyNotShown = false;
     for (LifeDomain dom : d.model().lifeDomains()) {
       String domain = d.model().codeList("livsomrade").labelOf(dom.code());
       List<ProtectedCell> cells = new ArrayList<>();
@@ -41,27 +73,46 @@ public final class OutcomeByDomainChart implements ReportChart {
             d.cell(outcome, dom.code(), focus, Dimensions.ALL, Dimensions.ALL, Dimensions.ALL)
                 .orElse(null));
       }
-      // A 100 % bar with one part missing would misstate the others: all three, or none.
-      boolean complete =
+      boolean any =
           cells.stream()
-              .allMatch(c -> c != null && !c.status().isSuppressed() && c.value() != null);
-      if (!complete) {
+              .anyMatch(c -> c != null && !c.status().isSuppressed() && c.value() != null);
+      if (!any) {
         if (cells.stream().anyMatch(c -> c != null && c.status().isSuppressed())) {
           omitted.add(domain);
         }
         continue;
       }
+      domains++;
+      double shown = 0;
       for (int i = 0; i < OUTCOMES.size(); i++) {
-        data.addValue(cells.get(i).value() * 100, d.labels().measure(OUTCOMES.get(i)), domain);
+        ProtectedCell c = cells.get(i);
+        if (c != null) {
+          drawn.add(c);
+        }
+        double v = c == null || c.status().isSuppressed() || c.value() == null ? 0 : c.value();
+        shown += v;
+        data.addValue(v * 100, d.labels().measure(OUTCOMES.get(i)), domain);
       }
+      // The rest of 100 % is what the published shares leave: the hidden outcomes together.
+      double rest = Math.max(0, 1 - shown);
+      boolean notShown = rest > 1e-9;
+      anyNotShown |= notShown;
+      data.addValue(notShown ? rest * 100 : 0, ChartTheme.NOT_SHOWN_LABEL, domain);
     }
+    return new Drawing(data, drawn, omitted, domains, anyNotShown);
+  }
+
+  private static WorkbookContext.ChartImage write(
+      ReportData d, String unit, Drawing drawing, String fallbackNote, Path png)
+      throws IOException {
+    DefaultCategoryDataset data = drawing.data();
     if (data.getColumnCount() == 0) {
       data.addValue(null, d.labels().measure("FORBATTRAD"), "Inga livsområden kan visas");
     }
     JFreeChart chart =
         ChartFactory.createStackedBarChart(
             "Förändring i livssituation per livsområde, "
-                + d.labels().value("stadsdel", focus, null)
+                + d.labels().value("stadsdel", unit, null)
                 + ", "
                 + d.labels().period(d.period()),
             null,
@@ -78,13 +129,27 @@ public final class OutcomeByDomainChart implements ReportChart {
     axis.setRange(0, 1);
     axis.setNumberFormatOverride(NumberFormat.getPercentInstance(Locale.forLanguageTag("sv-SE")));
     Colours.bySeries(plot, data, d, OUTCOMES);
+    int notShown = data.getRowIndex(ChartTheme.NOT_SHOWN_LABEL);
+    if (notShown >= 0) {
+      plot.getRenderer().setSeriesPaint(notShown, ChartTheme.NOT_SHOWN);
+      plot.getRenderer().setSeriesVisibleInLegend(notShown, drawing.notShown());
+    }
+    List<String> notes = new ArrayList<>();
+    if (fallbackNote != null) {
+      notes.add(fallbackNote);
+    }
+    if (drawing.notShown()) {
+      notes.add(
+          "Ej redovisat: de utfall i ett livsområde som inte kan visas av sekretesskäl (..),"
+              + " tillsammans.");
+    }
+    if (!drawing.omitted().isEmpty()) {
+      notes.add(
+          "Livsområden som inte visas av sekretesskäl (..): "
+              + String.join(", ", drawing.omitted())
+              + ".");
+    }
     return ChartWriter.write(
-        chart,
-        omitted.isEmpty()
-            ? null
-            : "Livsområden som inte visas av sekretesskäl (..): "
-                + String.join(", ", omitted)
-                + ".",
-        png);
+        chart, notes.isEmpty() ? null : String.join(" ", notes), png, drawing.cells());
   }
 }

@@ -17,10 +17,7 @@ public final class AboutSheet implements SheetWriter {
     ReportData d = ctx.data();
     SheetHeading.top(b, ctx, def.name());
     pair(b, "Rapport", ctx.title());
-    pair(
-        b,
-        "Period",
-        d.labels().period(d.period()) + " (" + d.period().start() + " – " + d.period().end() + ")");
+    pair(b, "Period", SheetHeading.periodText(d));
     if (d.hasPreliminaryPeriods()) {
       pair(
           b,
@@ -33,7 +30,9 @@ public final class AboutSheet implements SheetWriter {
         "Stadsdelsindelning",
         "Stadsdelar enligt indelningen den "
             + d.indelning()
-            + "; tidigare stadsdelar redovisas under sina efterträdare.");
+            + "; tidigare stadsdelar redovisas under sina efterträdare: "
+            + mergers(d)
+            + ".");
     pair(b, "Uppgifter t.o.m.", d.dataAsOf());
     pair(
         b,
@@ -90,6 +89,7 @@ public final class AboutSheet implements SheetWriter {
             "Lästa rader",
             "Godkända",
             "Avvisade",
+            "Redovisas under",
             "Anmärkning"));
     for (DeliveryInfo i : d.deliveries()) {
       if (ctx.isDistrict()
@@ -106,6 +106,12 @@ public final class AboutSheet implements SheetWriter {
       b.label(
           r,
           6,
+          d.labels()
+              .value("stadsdel", d.model().districts().mapTo(i.district(), d.indelning()), null),
+          StyleKey.ROW_LABEL);
+      b.label(
+          r,
+          7,
           i.reason() == null
               ? ""
               : i.reason() + " Rapporten bygger på föregående " + "godkända leverans.",
@@ -120,6 +126,7 @@ public final class AboutSheet implements SheetWriter {
       b.label(r, 1, m.code(), StyleKey.ROW_LABEL);
       b.label(r, 2, m.unit(), StyleKey.ROW_LABEL);
       b.label(r, 3, m.definition(), StyleKey.TEXT);
+      r.setHeightInPoints(SheetHeading.wrap(m.definition(), 75).size() * 12.75f);
     }
     b.sheet().createFreezePane(0, SheetHeading.ROWS);
     SheetHeading.bottom(b, ctx);
@@ -128,6 +135,29 @@ public final class AboutSheet implements SheetWriter {
   private static void pair(SheetBuilder b, String label, String value) {
     Row r = b.newRow();
     b.label(r, 0, label, StyleKey.BOLD);
-    b.label(r, 1, value, StyleKey.ROW_LABEL);
+    b.label(r, 1, value, StyleKey.TEXT);
+    // Long texts wrap in their column (60 characters); streamed rows need their height set.
+    r.setHeightInPoints(SheetHeading.wrap(value, 75).size() * 12.75f);
+  }
+
+  /** "Rinkeby-Kista och Spånga-Tensta (t.o.m. 2023-06-30) under Järva; ..." from districts.yaml. */
+  static String mergers(ReportData d) {
+    java.util.Map<String, List<String>> bySuccessor = new java.util.LinkedHashMap<>();
+    for (se.stockholm.sigstat.model.District x : d.model().districts().all()) {
+      if (x.successor() != null && x.validTo() != null) {
+        String now = d.model().districts().mapTo(x.code(), d.indelning());
+        bySuccessor
+            .computeIfAbsent(now, k -> new java.util.ArrayList<>())
+            .add(x.name() + " (t.o.m. " + x.validTo() + ")");
+      }
+    }
+    List<String> parts = new java.util.ArrayList<>();
+    bySuccessor.forEach(
+        (to, from) ->
+            parts.add(
+                String.join(" och ", from)
+                    + " redovisas under "
+                    + d.labels().value("stadsdel", to, null)));
+    return parts.isEmpty() ? "inga sammanslagningar" : String.join("; ", parts);
   }
 }

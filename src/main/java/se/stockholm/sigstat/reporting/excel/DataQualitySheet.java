@@ -33,12 +33,8 @@ public final class DataQualitySheet implements SheetWriter {
                 "Andel avvisade",
                 "Öppna insatsperioder avslutade när stadsdelen upphörde",
                 "Andel med kön saknas/annat"));
-    for (LifeDomain dom : d.model().lifeDomains()) {
-      header.add("Uppföljningsgrad " + d.model().codeList("livsomrade").labelOf(dom.code()));
-    }
     int headerRow = b.header(header);
-    List<String> districts =
-        ctx.isDistrict() ? List.of(ctx.district(), d.city()) : d.grid().districts();
+    List<String> districts = ctx.isDistrict() ? List.of(ctx.district(), d.city()) : d.districts();
     for (String district : districts) {
       Row r = b.newRow();
       b.label(
@@ -74,13 +70,50 @@ public final class DataQualitySheet implements SheetWriter {
       ProtectedCell all =
           d.cell("AKTUELLA", "", district, Dimensions.ALL, Dimensions.ALL, Dimensions.ALL)
               .orElse(null);
-      if (other != null && other.status().isSuppressed()) {
+      b.shows(other);
+      b.shows(all);
+      if (other != null && other.status().isSuppressed()
+          || all != null && all.status().isSuppressed()) {
+        // A share of a hidden count, or of a hidden total, would give it away.
         b.suppressed(r, 7);
       } else if (other != null && all != null && all.value() != null && all.value() > 0) {
         b.number(r, 7, (other.value() == null ? 0 : other.value()) / all.value(), StyleKey.PERCENT);
       }
-      int col = 8;
-      for (LifeDomain dom : d.model().lifeDomains()) {
+    }
+    b.autoFilter(headerRow, b.rowIndex() - 1, header.size() - 1);
+    b.sheet().createFreezePane(1, headerRow + 1);
+    b.skip(1);
+    followUps(b, ctx, districts);
+    b.skip(1);
+    MergerRule merger = d.model().districts().mergerRule();
+    b.text(
+        "Insatsperioder som var öppna i den sista leveransen från en stadsdel som inte längre finns"
+            + " räknas som avslutade på stadsdelens sista dag (avslutsorsak "
+            + d.model().codeList("avslutsorsak").labelOf(merger.openEndReason())
+            + "), eller som fortsatta om individen skrivits in i samma verksamhet i efterträdaren"
+            + " inom "
+            + merger.maxGapDays()
+            + " dagar.",
+        StyleKey.NOTE);
+    SheetHeading.bottom(b, ctx);
+  }
+
+  /** Uppföljningsgrad with the life domains as rows and the districts as columns. */
+  private static void followUps(SheetBuilder b, WorkbookContext ctx, List<String> districts) {
+    ReportData d = ctx.data();
+    b.text(
+        "Uppföljningsgrad per livsområde: bedömningspar i förhållande till insatsperioder med en"
+            + " utgångsskattning",
+        StyleKey.SUBTITLE);
+    List<String> header = new ArrayList<>();
+    header.add("Livsområde");
+    districts.forEach(x -> header.add(d.labels().value("stadsdel", x, null)));
+    b.header(header);
+    for (LifeDomain dom : d.model().lifeDomains()) {
+      Row r = b.newRow();
+      b.label(r, 0, d.model().codeList("livsomrade").labelOf(dom.code()), StyleKey.ROW_LABEL);
+      int col = 1;
+      for (String district : districts) {
         b.value(
             r,
             col++,
@@ -98,19 +131,5 @@ public final class DataQualitySheet implements SheetWriter {
             StyleKey.PERCENT);
       }
     }
-    b.autoFilter(headerRow, b.rowIndex() - 1, header.size() - 1);
-    b.sheet().createFreezePane(1, headerRow + 1);
-    b.skip(1);
-    MergerRule merger = d.model().districts().mergerRule();
-    b.text(
-        "Insatsperioder som var öppna i den sista leveransen från en stadsdel som inte längre finns"
-            + " räknas som avslutade på stadsdelens sista dag (avslutsorsak "
-            + d.model().codeList("avslutsorsak").labelOf(merger.openEndReason())
-            + "), eller som fortsatta om individen skrivits in i samma verksamhet i efterträdaren"
-            + " inom "
-            + merger.maxGapDays()
-            + " dagar.",
-        StyleKey.NOTE);
-    SheetHeading.bottom(b, ctx);
   }
 }

@@ -17,6 +17,10 @@ final class Formats {
     if (unit.equals("p-värde")) {
       return StyleKey.P_VALUE;
     }
+    if (unit.equals("skalsteg")) {
+      // A mean change of a few tenths of a scale step needs two decimals to be read.
+      return StyleKey.DECIMAL2;
+    }
     if (unit.startsWith("kronor")
         || unit.equals("individer")
         || unit.equals("anhöriga")

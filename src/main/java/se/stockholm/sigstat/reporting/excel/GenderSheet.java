@@ -1,6 +1,7 @@
 package se.stockholm.sigstat.reporting.excel;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import se.stockholm.sigstat.aggregation.CellKey;
@@ -13,8 +14,9 @@ import se.stockholm.sigstat.reporting.ReportData;
 import se.stockholm.sigstat.reporting.ReportDefinition;
 
 /**
- * "Jämställdhet": each person measure for Kvinnor and Män side by side, the difference (in
- * percentage points for shares, with Newcombe's 95 % interval and a flag when it excludes 0), and
+ * "Jämställdhet": each person count for Kvinnor and Män with the same per 10 000 inhabitants of
+ * that kön and the difference of those rates; each share with its Wilson interval and n, the
+ * difference in percentage points with Newcombe's 95 % interval and a flag when it excludes 0; and
  * the gender composition of participants and relatives.
  */
 public final class GenderSheet implements SheetWriter {
@@ -23,62 +25,58 @@ public final class GenderSheet implements SheetWriter {
       throws IOException {
     ReportData d = ctx.data();
     SheetHeading.top(b, ctx, def.name());
-    b.text(
-        "Kvinnor och män – " + d.labels().value("stadsdel", ctx.focus(), null), StyleKey.SUBTITLE);
+    String focus = d.labels().value("stadsdel", ctx.focus(), null);
+    List<Measure> counts = new ArrayList<>();
+    List<Measure> shares = new ArrayList<>();
+    for (String code : def.measures()) {
+      Measure m = d.model().measure(code);
+      (m.kind() == MeasureKind.SHARE ? shares : counts).add(m);
+    }
+    b.text("Kvinnor och män per 10 000 invånare – " + focus, StyleKey.SUBTITLE);
     int headerRow =
         b.header(
             List.of(
                 "Mått",
-                "Kvinnor",
-                "Män",
-                "Skillnad K − M",
-                "95 % KI, lägre",
-                "95 % KI, övre",
-                "Skillnaden säkerställd"));
-    for (String code : def.measures()) {
-      Measure m = d.model().measure(code);
-      CellKey base =
-          new CellKey(
-              d.period().code(),
-              code,
-              TablesSheet.defaultCategory(m),
-              ctx.focus(),
-              code.startsWith("ANHORIGA_") ? Dimensions.RELATIVES : Dimensions.ALL,
-              Dimensions.ALL,
-              Dimensions.ALL);
-      ProtectedCell k = d.cell(base.with(Dimensions.GENDER, "K")).orElse(null);
-      ProtectedCell man = d.cell(base.with(Dimensions.GENDER, "M")).orElse(null);
-      boolean share = m.kind() == MeasureKind.SHARE;
-      Row r = b.newRow();
-      b.label(r, 0, m.label() + (share ? " (skillnad i procentenheter)" : ""), StyleKey.ROW_LABEL);
-      StyleKey fmt = Formats.of(m, false);
-      b.value(r, 1, k, false, fmt);
-      b.value(r, 2, man, false, fmt);
-      if (k == null || man == null) {
-        continue;
-      }
-      if (k.status().isSuppressed() || man.status().isSuppressed()) {
-        // A difference would reveal the suppressed value.
-        b.suppressed(r, 3);
-        continue;
-      }
-      if (k.value() == null || man.value() == null) {
-        continue;
-      }
-      if (share) {
-        b.number(r, 3, (k.value() - man.value()) * 100, StyleKey.DECIMAL);
-        double[] ci =
-            Intervals.newcombe(k.numerator(), k.denominator(), man.numerator(), man.denominator());
-        if (ci != null) {
-          b.number(r, 4, ci[0] * 100, StyleKey.DECIMAL);
-          b.number(r, 5, ci[1] * 100, StyleKey.DECIMAL);
-          b.label(r, 6, ci[0] > 0 || ci[1] < 0 ? "Ja" : "Nej", StyleKey.ROW_LABEL);
-        }
-      } else {
-        b.number(r, 3, k.value() - man.value(), fmt);
-      }
+                "Kvinnor, antal",
+                "Män, antal",
+                "Kvinnor per 10 000 inv.",
+                "Män per 10 000 inv.",
+                "Skillnad K − M per 10 000 inv."));
+    for (Measure m : counts) {
+      rates(b, ctx, m);
     }
+    b.text(
+        "Antal per 10 000 invånare 15–29 år av samma kön (befolkningen är nämnaren i Aktuella per"
+            + " 10 000 invånare). Kvinnor är färre i SIG än män, så en skillnad i antal säger lite:"
+            + " jämför per 10 000. Anhöriga har ingen befolkning att jämföra med.",
+        StyleKey.NOTE);
     b.sheet().createFreezePane(1, headerRow + 1);
+    if (!shares.isEmpty()) {
+      b.skip(1);
+      b.text("Andelar med 95 % konfidensintervall – " + focus, StyleKey.SUBTITLE);
+      b.header(
+          List.of(
+              "Mått",
+              "Kvinnor",
+              "KI lägre",
+              "KI övre",
+              "n kvinnor",
+              "Män",
+              "KI lägre",
+              "KI övre",
+              "n män",
+              "Skillnad K − M, procentenheter",
+              "KI lägre",
+              "KI övre",
+              "Skillnaden säkerställd"));
+      for (Measure m : shares) {
+        shares(b, ctx, m);
+      }
+      b.text(
+          "Wilson-intervall för andelarna, Newcombes intervall för skillnaden; säkerställd när"
+              + " intervallet för skillnaden inte innehåller 0.",
+          StyleKey.NOTE);
+    }
     b.skip(1);
     b.text("Könsfördelning", StyleKey.SUBTITLE);
     b.header(List.of("Grupp", "Kvinnor", "Män", "Övrigt/uppgift saknas", "Totalt (antal)"));
@@ -93,6 +91,99 @@ public final class GenderSheet implements SheetWriter {
         b, ctx, "Anhöriga (aktuella)", "ANHORIGA_AKTUELLA", Dimensions.ALL, Dimensions.RELATIVES);
     SheetHeading.bottom(b, ctx);
     SheetHeading.charts(b, ctx, def.charts());
+  }
+
+  private static CellKey base(ReportData d, String measure, String focus, String gender) {
+    Measure m = d.model().measure(measure);
+    return new CellKey(
+        d.period().code(),
+        measure,
+        TablesSheet.defaultCategory(m),
+        focus,
+        m.activities() == Measure.Activities.RELATIVES ? Dimensions.RELATIVES : Dimensions.ALL,
+        gender,
+        Dimensions.ALL);
+  }
+
+  /**
+   * Counts for Kvinnor and Män and the same per 10 000 inhabitants of that kön: the published
+   * population (the denominator of AKTUELLA_PER_10000) under published counts only, so no figure
+   * here reveals more than the table does.
+   */
+  private static void rates(SheetBuilder b, WorkbookContext ctx, Measure m) {
+    ReportData d = ctx.data();
+    Row r = b.newRow();
+    b.label(r, 0, m.label(), StyleKey.ROW_LABEL);
+    Double[] rate = new Double[2];
+    boolean hidden = false;
+    int col = 1;
+    List<String> genders = List.of("K", "M");
+    for (String g : genders) {
+      ProtectedCell c = d.cell(base(d, m.code(), ctx.focus(), g)).orElse(null);
+      b.value(r, col++, c, false, StyleKey.INTEGER);
+      hidden |= c != null && c.status().isSuppressed();
+    }
+    for (int i = 0; i < 2; i++) {
+      String g = genders.get(i);
+      ProtectedCell c = d.cell(base(d, m.code(), ctx.focus(), g)).orElse(null);
+      ProtectedCell population = d.cell(base(d, "AKTUELLA_PER_10000", ctx.focus(), g)).orElse(null);
+      if (m.activities() == Measure.Activities.RELATIVES || c == null || population == null) {
+        col++;
+      } else if (c.status().isSuppressed() || population.status().isSuppressed()) {
+        b.suppressed(r, col++);
+        hidden = true;
+      } else if (m.code().equals("AKTUELLA")) {
+        rate[i] = population.value();
+        b.value(r, col++, population, false, StyleKey.DECIMAL);
+      } else if (population.denominator() != null && population.denominator() > 0) {
+        b.shows(population);
+        rate[i] = (c.value() == null ? 0 : c.value()) / population.denominator() * 10_000;
+        b.number(r, col++, rate[i], StyleKey.DECIMAL);
+      } else {
+        col++;
+      }
+    }
+    if (rate[0] != null && rate[1] != null) {
+      b.number(r, col, rate[0] - rate[1], StyleKey.DECIMAL);
+    } else if (hidden) {
+      b.suppressed(r, col);
+    }
+  }
+
+  /** A share for Kvinnor and Män with Wilson intervals and n, and the difference (Newcombe). */
+  private static void shares(SheetBuilder b, WorkbookContext ctx, Measure m) {
+    ReportData d = ctx.data();
+    Row r = b.newRow();
+    b.label(r, 0, m.label(), StyleKey.ROW_LABEL);
+    ProtectedCell k = d.cell(base(d, m.code(), ctx.focus(), "K")).orElse(null);
+    ProtectedCell man = d.cell(base(d, m.code(), ctx.focus(), "M")).orElse(null);
+    int col = 1;
+    for (ProtectedCell c : new ProtectedCell[] {k, man}) {
+      b.value(r, col++, c, false, StyleKey.PERCENT);
+      boolean shown = c != null && !c.status().isSuppressed();
+      b.number(r, col++, shown ? c.low() : null, StyleKey.PERCENT);
+      b.number(r, col++, shown ? c.high() : null, StyleKey.PERCENT);
+      b.field(r, col++, c, "namnare", StyleKey.INTEGER);
+    }
+    if (k == null || man == null) {
+      return;
+    }
+    if (k.status().isSuppressed() || man.status().isSuppressed()) {
+      // A difference would reveal the suppressed value.
+      b.suppressed(r, col);
+      return;
+    }
+    if (k.value() == null || man.value() == null) {
+      return;
+    }
+    b.number(r, col++, (k.value() - man.value()) * 100, StyleKey.DECIMAL);
+    double[] ci =
+        Intervals.newcombe(k.numerator(), k.denominator(), man.numerator(), man.denominator());
+    if (ci != null) {
+      b.number(r, col++, ci[0] * 100, StyleKey.DECIMAL);
+      b.number(r, col++, ci[1] * 100, StyleKey.DECIMAL);
+      b.label(r, col, ci[0] > 0 || ci[1] < 0 ? "Ja" : "Nej", StyleKey.ROW_LABEL);
+    }
   }
 
   private static void composition(
@@ -118,6 +209,7 @@ public final class GenderSheet implements SheetWriter {
     int col = 1;
     for (String g : List.of("K", "M", "OVRIGT")) {
       ProtectedCell c = d.cell(base.with(Dimensions.GENDER, g)).orElse(null);
+      b.shows(c);
       if (c == null || total == null) {
         col++;
       } else if (c.status().isSuppressed() || total.status().isSuppressed()) {

@@ -38,6 +38,10 @@ public final class TablesSheet implements SheetWriter {
         b.text(title, StyleKey.SUBTITLE);
         int header = table(b, block, per, ctx);
         firstHeader = firstHeader < 0 ? header : firstHeader;
+        String scaleNote = binaryScaleNote(block, ctx);
+        if (scaleNote != null) {
+          b.text(scaleNote, StyleKey.NOTE);
+        }
         b.skip(1);
       }
     }
@@ -89,8 +93,10 @@ public final class TablesSheet implements SheetWriter {
         boolean numerator = block.field().equals("taljare");
         b.value(row, col++, cell, numerator, Formats.of(m, numerator));
         if (block.columns().equals("matt") && block.intervals().contains(c)) {
-          b.number(row, col++, cell == null ? null : cell.low(), StyleKey.DECIMAL);
-          b.number(row, col++, cell == null ? null : cell.high(), StyleKey.DECIMAL);
+          // The interval in its measure's own format: a share's as a percentage.
+          StyleKey fmt = Formats.of(m, false);
+          b.number(row, col++, cell == null ? null : cell.low(), fmt);
+          b.number(row, col++, cell == null ? null : cell.high(), fmt);
         }
       }
       if (cityBeside) {
@@ -158,8 +164,7 @@ public final class TablesSheet implements SheetWriter {
     ReportData d = ctx.data();
     Measure m = d.model().measure(measure);
     return switch (dim) {
-      case "stadsdel" ->
-          ctx.isDistrict() ? List.of(ctx.district(), d.city()) : d.grid().districts();
+      case "stadsdel" -> ctx.isDistrict() ? List.of(ctx.district(), d.city()) : d.districts();
       case "verksamhet" -> d.grid().activities(m);
       case "kon" -> d.grid().genders();
       case "aldersgrupp" -> d.grid().ageBands();
@@ -167,5 +172,36 @@ public final class TablesSheet implements SheetWriter {
       case "matt" -> block.measures();
       default -> throw new IllegalArgumentException("Unknown dimension " + dim);
     };
+  }
+
+  /**
+   * Under a table of life domains: which domains are rated on a 0/1 scale, where a pair can only
+   * improve, stay or worsen by one step (so a mean change there is a difference of shares).
+   */
+  static String binaryScaleNote(ReportDefinition.Block block, WorkbookContext ctx) {
+    ReportData d = ctx.data();
+    Measure m = d.model().measure(block.measures().get(0));
+    if (!block.rows().equals(Dimensions.CATEGORY) || !"livsomrade".equals(m.categoryList())) {
+      return null;
+    }
+    List<String> binary = new ArrayList<>();
+    List<String> steps = new ArrayList<>();
+    for (se.stockholm.sigstat.model.LifeDomain dom : d.model().lifeDomains()) {
+      String name = d.model().codeList("livsomrade").labelOf(dom.code());
+      if (dom.max() - dom.min() == 1) {
+        binary.add(name);
+      } else {
+        steps.add(name + " " + dom.min() + "–" + dom.max());
+      }
+    }
+    if (binary.isEmpty()) {
+      return null;
+    }
+    return "Skala 0/1 (ja/nej): "
+        + String.join(", ", binary)
+        + " – där är genomsnittlig förändring andelen förbättrade minus andelen försämrade."
+        + " Övriga livsområden har fyra steg ("
+        + String.join(", ", steps)
+        + ").";
   }
 }

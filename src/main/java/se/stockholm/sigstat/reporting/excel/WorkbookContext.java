@@ -1,13 +1,17 @@
 package se.stockholm.sigstat.reporting.excel;
 
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
+import se.stockholm.sigstat.disclosure.ProtectedCell;
 import se.stockholm.sigstat.reporting.ReportData;
 import se.stockholm.sigstat.reporting.ReportDefinition;
 
 /**
  * What the sheets of one workbook share: the data, the workbook's definition and title, the
- * district it is about (null for the city and the comparison) and its rendered charts.
+ * district it is about (null for the city and the comparison), its rendered charts, and the
+ * protected cells its sheets have shown so far (what the Data sheet lists).
  */
 public record WorkbookContext(
     ReportData data,
@@ -15,10 +19,28 @@ public record WorkbookContext(
     String title,
     String district,
     Map<String, ChartImage> charts,
-    Styles styles) {
+    Styles styles,
+    Set<ProtectedCell> shown) {
 
-  /** A rendered chart and the note under it about values left out. */
-  public record ChartImage(Path png, String omittedNote) {}
+  public WorkbookContext(
+      ReportData data,
+      ReportDefinition definition,
+      String title,
+      String district,
+      Map<String, ChartImage> charts,
+      Styles styles) {
+    this(data, definition, title, district, charts, styles, new HashSet<>());
+  }
+
+  /**
+   * A rendered chart, the note under it (values left out, what is drawn instead) and the protected
+   * cells it draws, which the Data sheet lists.
+   */
+  public record ChartImage(Path png, String omittedNote, java.util.List<ProtectedCell> cells) {
+    public ChartImage(Path png, String omittedNote) {
+      this(png, omittedNote, java.util.List.of());
+    }
+  }
 
   /** The district the figures are about: the workbook's district or the city. */
   public String focus() {

@@ -4,10 +4,15 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import se.stockholm.sigstat.disclosure.ProtectedCell;
 import se.stockholm.sigstat.reporting.ReportDefinition;
 import se.stockholm.sigstat.warehouse.AtomicFiles;
 
@@ -33,17 +38,35 @@ public final class WorkbookWriter {
   public static Path write(WorkbookContext ctx, Path target) throws IOException {
     Files.createDirectories(target.toAbsolutePath().getParent());
     Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), ".workbook", ".xlsx.tmp");
-    SXSSFWorkbook wb = new SXSSFWorkbook(null, 200, true, false);
+    // Shared strings: the Data sheet repeats a few hundred labels over thousands of rows.
+    SXSSFWorkbook wb = new SXSSFWorkbook(null, 200, true, true);
     try {
       Styles styles = new Styles(wb);
+      Set<ProtectedCell> shown = new HashSet<>();
       WorkbookContext withStyles =
           new WorkbookContext(
-              ctx.data(), ctx.definition(), ctx.title(), ctx.district(), ctx.charts(), styles);
-      for (ReportDefinition.Sheet def : ctx.definition().sheets()) {
-        SXSSFSheet sheet = wb.createSheet(def.name());
-        SheetBuilder builder = new SheetBuilder(sheet, styles);
-        SHEETS.get(def.type()).write(builder, def, withStyles);
-        builder.finish();
+              ctx.data(),
+              ctx.definition(),
+              ctx.title(),
+              ctx.district(),
+              ctx.charts(),
+              styles,
+              shown);
+      ctx.charts().values().forEach(c -> shown.addAll(c.cells()));
+      List<ReportDefinition.Sheet> defs = ctx.definition().sheets();
+      List<SXSSFSheet> sheets = new ArrayList<>();
+      for (ReportDefinition.Sheet def : defs) {
+        sheets.add(wb.createSheet(def.name()));
+      }
+      // The Data sheet lists what the other sheets show, so it is written after them all.
+      for (int pass = 0; pass < 2; pass++) {
+        for (int i = 0; i < defs.size(); i++) {
+          if (defs.get(i).type().equals("data") == (pass == 1)) {
+            SheetBuilder builder = new SheetBuilder(sheets.get(i), styles, shown);
+            SHEETS.get(defs.get(i).type()).write(builder, defs.get(i), withStyles);
+            builder.finish();
+          }
+        }
       }
       XSSFWorkbook props = wb.getXSSFWorkbook();
       props.getProperties().getCoreProperties().setTitle(ctx.title());
@@ -51,8 +74,7 @@ public final class WorkbookWriter {
           .getProperties()
           .getCoreProperties()
           .setSubjectProperty(
-              "SIG-uppföljning på individnivå, period "
-                  + ctx.data().labels().period(ctx.data().period()));
+              "SIG-uppföljning på individnivå, period " + SheetHeading.periodText(ctx.data()));
       props.getProperties().getCoreProperties().setCreator("sigstat");
       props
           .getProperties()
