@@ -22,8 +22,8 @@ import se.stockholm.sigstat.disclosure.AuditResult;
 import se.stockholm.sigstat.disclosure.CellStatus;
 import se.stockholm.sigstat.disclosure.ProtectedCell;
 import se.stockholm.sigstat.disclosure.ProtectedTable;
+import se.stockholm.sigstat.io.AtomicFiles;
 import se.stockholm.sigstat.model.ReportingPeriod;
-import se.stockholm.sigstat.warehouse.AtomicFiles;
 
 /**
  * The published statistik table of a run folder: {@code statistik.csv} (UTF-8, {@code ,}, {@code .}

@@ -13,6 +13,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 import se.stockholm.sigstat.failure.DataException;
+import se.stockholm.sigstat.io.AtomicFiles;
 
 /**
  * Reference tables (befolkning) of the warehouse: each version in its own folder, made live by

@@ -16,6 +16,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 import se.stockholm.sigstat.failure.DataException;
+import se.stockholm.sigstat.io.AtomicFiles;
 
 /**
  * The district snapshots of the warehouse. A snapshot is written beside the live one and made live

@@ -8,8 +8,8 @@ import java.util.Map;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import se.stockholm.sigstat.io.AtomicFiles;
 import se.stockholm.sigstat.reporting.ReportDefinition;
-import se.stockholm.sigstat.warehouse.AtomicFiles;
 
 /**
  * Writes one workbook with streaming sheets (SXSSF): each sheet by the writer of its type, styles
