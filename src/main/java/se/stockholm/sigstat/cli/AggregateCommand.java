@@ -2,21 +2,23 @@ package se.stockholm.sigstat.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import se.stockholm.sigstat.aggregation.FollowUpStatistics;
+import se.stockholm.sigstat.config.Settings;
 import se.stockholm.sigstat.disclosure.FrequencyRule;
 import se.stockholm.sigstat.disclosure.ProtectedCell;
 import se.stockholm.sigstat.failure.AuditFailedException;
-import se.stockholm.sigstat.failure.ConfigurationException;
+import se.stockholm.sigstat.failure.ExitCode;
 import se.stockholm.sigstat.jobs.AggregateJob;
 import se.stockholm.sigstat.model.ReportingPeriod;
 import se.stockholm.sigstat.model.schema.DataSchemaLoader;
+import se.stockholm.sigstat.spark.SparkSessions;
 
 /** Computes and protects the statistik table for one or more periods. */
 @Command(
@@ -27,14 +29,16 @@ import se.stockholm.sigstat.model.schema.DataSchemaLoader;
             + "(plus a trend series), protect them (primary and secondary suppression) and write "
             + "RUN_DIR/statistik.csv, statistik.parquet and statistik.json. Exit 1 if the audit fails.")
 final class AggregateCommand implements Callable<Integer> {
-  @Option(names = "--warehouse", required = true, description = "The warehouse folder.")
-  Path warehouse;
+  @ParentCommand SigstatCommand sigstat;
+
+  @Mixin JobOptions jobOptions;
 
   @Option(
       names = "--period",
-      required = true,
       description =
-          "Report period: 2025, 2025-H1, " + "2025-K3 or 2025-01-01..2025-06-30 (repeatable).")
+          "Report period, repeatable: 2025, 2025-H1, 2025-K3, 2025-01-01..2025-06-30, or "
+              + "current-year-to-date, previous-year, previous-quarter (job file: periods; default "
+              + "current-year-to-date and previous-year).")
   List<String> periods;
 
   @Option(names = "--out", required = true, description = "Run folder (RUN_DIR).")
@@ -42,50 +46,48 @@ final class AggregateCommand implements Callable<Integer> {
 
   @Option(
       names = "--min-cell",
-      defaultValue = "5",
       description =
-          "Smallest publishable count k (default ${DEFAULT-VALUE}; 1 turns suppression off).")
-  int minCell;
+          "Smallest publishable count k (job file: suppression.min-cell; default 5; 1 turns "
+              + "suppression off).")
+  Integer minCell;
 
   @Option(
-      names = "--indelning",
+      names = "--district-structure",
       description =
-          "District structure of this date (default: the " + "first report period's end).")
-  LocalDate indelning;
+          "District structure of this date (job file: district-structure; default: the first "
+              + "report period's end).")
+  LocalDate districtStructure;
 
   @Option(
-      names = "--look-back",
-      defaultValue = "3",
-      description = "Years of quarters and years in the trend series (default ${DEFAULT-VALUE}).")
-  int lookBack;
+      names = "--look-back-years",
+      description =
+          "Years of quarters and years in the trend series (job file: look-back-years; default 3).")
+  Integer lookBackYears;
 
   @Mixin SparkOptions spark;
 
   @Override
   public Integer call() throws Exception {
-    List<ReportingPeriod> report = new ArrayList<>();
-    for (String p : periods) {
-      try {
-        report.add(ReportingPeriod.parse(p));
-      } catch (IllegalArgumentException e) {
-        throw new ConfigurationException("--period: " + e.getMessage());
-      }
-    }
-    if (minCell < 1) {
-      throw new ConfigurationException("--min-cell (k) ska vara minst 1, inte " + minCell);
-    }
-    if (lookBack < 0) {
-      throw new ConfigurationException("--look-back ska vara 0 år eller fler, inte " + lookBack);
-    }
-    FollowUpStatistics.Settings settings =
+    Settings settings =
+        spark
+            .applyTo(
+                jobOptions
+                    .settings()
+                    .periods(periods, "--period")
+                    .minCell(minCell, "--min-cell")
+                    .districtStructure(districtStructure)
+                    .lookBackYears(lookBackYears, "--look-back-years"))
+            .build();
+    Path lager = settings.require(settings.warehouse(), "warehouse");
+    List<ReportingPeriod> report = settings.reportPeriods(LocalDate.now(sigstat.clock()));
+    FollowUpStatistics.Settings statistics =
         new FollowUpStatistics.Settings(
-            report, lookBack, indelning != null ? indelning : report.get(0).end());
+            report, settings.lookBackYears(), settings.districtStructure(report));
+    FrequencyRule rule = new FrequencyRule(settings.minCell());
     AggregateJob.Result result;
-    SparkSession session = spark.session();
+    SparkSession session = SparkSessions.create(settings.sparkMaster(), settings.sparkSettings());
     try {
-      result =
-          new AggregateJob(DataSchemaLoader.load())
-              .run(session, warehouse, settings, new FrequencyRule(minCell), out);
+      result = new AggregateJob(DataSchemaLoader.load()).run(session, lager, statistics, rule, out);
     } finally {
       session.stop();
     }

@@ -11,6 +11,7 @@ import se.stockholm.sigstat.disclosure.DisclosureAudit;
 import se.stockholm.sigstat.disclosure.FrequencyRule;
 import se.stockholm.sigstat.failure.AuditFailedException;
 import se.stockholm.sigstat.failure.ConfigurationException;
+import se.stockholm.sigstat.failure.ExitCode;
 import se.stockholm.sigstat.jobs.PublishedTable;
 import se.stockholm.sigstat.model.schema.DataSchemaLoader;
 import se.stockholm.sigstat.publish.StatistikFiles;

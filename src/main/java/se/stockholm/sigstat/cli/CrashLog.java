@@ -6,6 +6,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -18,11 +19,11 @@ final class CrashLog {
   private CrashLog() {}
 
   /** Writes the stack trace and returns the file, or null if it could not be written. */
-  static Path write(Throwable error) {
+  static Path write(Throwable error, Clock clock) {
     Path dir = Path.of(System.getProperty("java.io.tmpdir"));
     String stamp =
         DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
-            .format(ZonedDateTime.now(ZoneId.of("Europe/Stockholm")));
+            .format(ZonedDateTime.now(clock.withZone(ZoneId.of("Europe/Stockholm"))));
     Path file = dir.resolve("sigstat-fel-" + stamp + "-" + ProcessHandle.current().pid() + ".log");
     StringWriter trace = new StringWriter();
     error.printStackTrace(new PrintWriter(trace));

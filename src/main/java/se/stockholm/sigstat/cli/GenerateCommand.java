@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import se.stockholm.sigstat.failure.ExitCode;
 import se.stockholm.sigstat.generate.DeliveryGenerator;
 import se.stockholm.sigstat.model.schema.DataSchemaLoader;
 
@@ -16,6 +18,8 @@ import se.stockholm.sigstat.model.schema.DataSchemaLoader;
         "Generate synthetic deliveries (OUT/leveranser/<stadsdel>/<datum>/*.csv) and "
             + "a population table (OUT/befolkning.csv). Deterministic for a given seed and as-of date.")
 final class GenerateCommand implements Callable<Integer> {
+  @ParentCommand SigstatCommand sigstat;
+
   @Option(
       names = "--persons",
       defaultValue = "3000",
@@ -48,7 +52,7 @@ final class GenerateCommand implements Callable<Integer> {
         new DeliveryGenerator(
                 DataSchemaLoader.load(),
                 new DeliveryGenerator.Options(
-                    persons, seed, asOf != null ? asOf : LocalDate.now(), faults))
+                    persons, seed, asOf != null ? asOf : LocalDate.now(sigstat.clock()), faults))
             .generate(out);
     System.out.printf(
         "Genererade %d leveranser under %s (%.1f s)%n",

@@ -7,12 +7,17 @@ import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import se.stockholm.sigstat.config.Settings;
 import se.stockholm.sigstat.failure.ConfigurationException;
+import se.stockholm.sigstat.failure.ExitCode;
 import se.stockholm.sigstat.ingest.PseudonymKey;
 import se.stockholm.sigstat.ingest.Pseudonymizer;
+import se.stockholm.sigstat.jobs.DeliveryResult;
 import se.stockholm.sigstat.jobs.IngestJob;
 import se.stockholm.sigstat.model.schema.DataSchemaLoader;
 import se.stockholm.sigstat.nightly.RunLock;
+import se.stockholm.sigstat.spark.SparkSessions;
 import se.stockholm.sigstat.validation.FileCounts;
 import se.stockholm.sigstat.warehouse.WarehouseLayout;
 
@@ -26,65 +31,80 @@ import se.stockholm.sigstat.warehouse.WarehouseLayout;
             + "there is none). Takes the warehouse's lock. Exit 0: all published or unchanged; "
             + "3: a delivery was rejected (its previous snapshot stays); 4: the lock is held.")
 final class IngestCommand implements Callable<Integer> {
-  @Option(names = "--leveranser", required = true, description = "The leveranser/ folder.")
-  Path leveranser;
+  @ParentCommand SigstatCommand sigstat;
 
-  @Option(names = "--warehouse", required = true, description = "The warehouse folder.")
-  Path warehouse;
+  @Mixin JobOptions jobOptions;
+
+  @Option(
+      names = "--deliveries",
+      description = "The deliveries folder, leveranser/ (job file: deliveries). Required.")
+  Path deliveries;
 
   @Option(
       names = "--key-file",
       description =
-          "File with the pseudonymisation key (default: "
-              + "environment variable "
+          "File with the pseudonymisation key (job file: key-file; default: the environment "
+              + "variable "
               + PseudonymKey.ENV
               + ").")
   Path keyFile;
 
   @Option(
-      names = "--max-avvisade",
-      defaultValue = "5",
+      names = "--max-rejected-percent",
       description =
-          "Largest share of rejected rows (percent) for a delivery to be published "
-              + "(default ${DEFAULT-VALUE}).")
-  double maxRejectedPercent;
+          "Largest share of rejected rows (percent) for a delivery to be published (job file: "
+              + "ingest.max-rejected-percent; default "
+              + "5).")
+  Double maxRejectedPercent;
 
   @Option(
-      names = "--befolkning",
+      names = "--population",
       description =
-          "Population table (default: befolkning.csv beside "
-              + "the leveranser folder, if there is one).")
-  Path befolkning;
+          "Population table (job file: population; default: befolkning.csv beside the "
+              + "deliveries folder, if there is one).")
+  Path population;
 
   @Mixin SparkOptions spark;
 
   @Override
   public Integer call() throws Exception {
-    Pseudonymizer pseudonymizer = new Pseudonymizer(PseudonymKey.resolve(keyFile));
+    Settings settings =
+        spark
+            .applyTo(
+                jobOptions
+                    .settings()
+                    .deliveries(deliveries)
+                    .keyFile(keyFile)
+                    .population(population)
+                    .maxRejectedPercent(maxRejectedPercent, "--max-rejected-percent"))
+            .build();
+    Path leveranser = settings.require(settings.deliveries(), "deliveries");
+    Path lager = settings.require(settings.warehouse(), "warehouse");
+    Pseudonymizer pseudonymizer = new Pseudonymizer(PseudonymKey.resolve(settings.keyFile()));
     if (!Files.isDirectory(leveranser)) {
       throw new ConfigurationException("Leveransmappen " + leveranser + " finns inte");
     }
-    WarehouseLayout layout = new WarehouseLayout(warehouse);
+    WarehouseLayout layout = new WarehouseLayout(lager);
     if (!layout.exists()) {
       // A standalone ingest may start a warehouse (the nightly job may not), but never silently.
       layout.create();
-      System.out.println("Lagret " + warehouse + " fanns inte: ett nytt, tomt lager har skapats.");
+      System.out.println("Lagret " + lager + " fanns inte: ett nytt, tomt lager har skapats.");
     }
     long t0 = System.nanoTime();
     IngestJob.Result result;
-    try (RunLock lock = RunLock.acquire(warehouse)) {
-      SparkSession session = spark.session();
+    try (RunLock lock = RunLock.acquire(lager)) {
+      SparkSession session = SparkSessions.create(settings.sparkMaster(), settings.sparkSettings());
       try {
         result =
-            new IngestJob(DataSchemaLoader.load())
+            new IngestJob(DataSchemaLoader.load(), sigstat.clock())
                 .run(
                     session,
                     new IngestJob.Request(
                         leveranser,
-                        warehouse,
+                        lager,
                         pseudonymizer,
-                        maxRejectedPercent / 100.0,
-                        populationFile(leveranser, befolkning)));
+                        settings.maxRejectedPercent() / 100.0,
+                        settings.populationFile()));
       } finally {
         session.stop();
       }
@@ -96,25 +116,16 @@ final class IngestCommand implements Callable<Integer> {
     return result.partial() ? ExitCode.PARTIAL.code() : ExitCode.OK.code();
   }
 
-  /** The given population file, or befolkning.csv beside the leveranser folder if it exists. */
-  static Path populationFile(Path leveranser, Path given) {
-    if (given != null) {
-      return given;
-    }
-    Path beside = leveranser.toAbsolutePath().normalize().resolveSibling("befolkning.csv");
-    return Files.isRegularFile(beside) ? beside : null;
-  }
-
   static void print(IngestJob.Result result) {
     System.out.printf(
         "%-36s %-11s %10s %10s %9s%n", "leverans", "status", "lästa", "godkända", "avvisade");
     long read = 0;
     long accepted = 0;
     long rejected = 0;
-    for (IngestJob.DeliveryResult d : result.deliveries()) {
+    for (DeliveryResult d : result.deliveries()) {
       System.out.printf(
           "%-36s %-11s %,10d %,10d %,9d%n",
-          d.delivery().label(), d.outcome(), d.read(), d.accepted(), d.rejected());
+          d.delivery().label(), d.status(), d.read(), d.accepted(), d.rejected());
       for (FileCounts f : d.files()) {
         System.out.printf(
             "    %-32s %-11s %,10d %,10d %,9d%n",

@@ -2,6 +2,7 @@ package se.stockholm.sigstat.cli;
 
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import se.stockholm.sigstat.failure.ExitCode;
 import se.stockholm.sigstat.model.DataDictionary;
 import se.stockholm.sigstat.model.schema.DataSchemaLoader;
 

@@ -1,10 +1,13 @@
 package se.stockholm.sigstat.cli;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import se.stockholm.sigstat.failure.ConfigurationException;
 import se.stockholm.sigstat.failure.DataException;
+import se.stockholm.sigstat.failure.ExitCode;
 import se.stockholm.sigstat.failure.LockHeldException;
 import se.stockholm.sigstat.failure.SigstatException;
 
@@ -30,6 +33,17 @@ import se.stockholm.sigstat.failure.SigstatException;
 public final class SigstatCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** The one clock of a command: "today", run ids and time stamps all come from it. */
+  private final Clock clock;
+
+  SigstatCommand(Clock clock) {
+    this.clock = clock;
+  }
+
+  Clock clock() {
+    return clock;
+  }
+
   @Override
   public void run() {
     spec.commandLine().usage(System.err);
@@ -39,9 +53,14 @@ public final class SigstatCommand implements Runnable {
     System.exit(execute(args));
   }
 
-  /** Runs the CLI and returns the exit code (tests call this in-process too). */
+  /** Runs the CLI on Stockholm's wall clock and returns the exit code. */
   public static int execute(String... args) {
-    CommandLine cl = new CommandLine(new SigstatCommand());
+    return execute(Clock.system(ZoneId.of("Europe/Stockholm")), args);
+  }
+
+  /** Runs the CLI on {@code clock} (tests fix "today" with it) and returns the exit code. */
+  public static int execute(Clock clock, String... args) {
+    CommandLine cl = new CommandLine(new SigstatCommand(clock));
     cl.setExecutionExceptionHandler(new ErrorHandler());
     cl.setParameterExceptionHandler(
         (ex, a) -> {
@@ -49,7 +68,7 @@ public final class SigstatCommand implements Runnable {
           ex.getCommandLine().usage(ex.getCommandLine().getErr());
           return ExitCode.USAGE.code();
         });
-    return cl.execute(args);
+    return cl.execute(LegacyFlags.rewrite(args));
   }
 
   /**
@@ -74,7 +93,7 @@ public final class SigstatCommand implements Runnable {
       boolean traced =
           !(ex instanceof SigstatException) || ex instanceof DataException && ex.getCause() != null;
       if (traced) {
-        Path log = CrashLog.write(ex);
+        Path log = CrashLog.write(ex, clockOf(cl));
         line +=
             log != null
                 ? " (hela felet finns i " + log + ")"
@@ -83,6 +102,13 @@ public final class SigstatCommand implements Runnable {
       cl.getErr().println(line);
       cl.getErr().flush();
       return exitCode(ex).code();
+    }
+
+    /** The root command's clock; the benchmark's own command line has none of its own. */
+    private static Clock clockOf(CommandLine cl) {
+      return cl.getCommandSpec().root().userObject() instanceof SigstatCommand root
+          ? root.clock()
+          : Clock.system(ZoneId.of("Europe/Stockholm"));
     }
 
     /** The exit code of a failure, by its type alone; partial (3) is a result, never a failure. */

@@ -8,9 +8,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import se.stockholm.sigstat.failure.ExitCode;
 import se.stockholm.sigstat.ingest.DeliveryInspection;
 import se.stockholm.sigstat.jobs.ValidateJob;
 import se.stockholm.sigstat.model.schema.DataSchemaLoader;
+import se.stockholm.sigstat.spark.SparkSessions;
 import se.stockholm.sigstat.validation.FileCounts;
 import se.stockholm.sigstat.validation.RejectedRowsLedger;
 
@@ -22,13 +25,15 @@ import se.stockholm.sigstat.validation.RejectedRowsLedger;
         "Check one delivery folder (leveranser/<stadsdel>/<datum>) without ingesting it. "
             + "Prints every rejected row with its reason; exits 1 if any row or file is rejected.")
 final class ValidateCommand implements Callable<Integer> {
+  @ParentCommand SigstatCommand sigstat;
+
   @Parameters(paramLabel = "DELIVERY_DIR", description = "The delivery folder.")
   Path dir;
 
-  @Option(names = "--stadsdel", description = "District code (default: the parent folder's name).")
+  @Option(names = "--district", description = "District code (default: the parent folder's name).")
   String district;
 
-  @Option(names = "--leveransdatum", description = "Delivery date (default: the folder's name).")
+  @Option(names = "--delivery-date", description = "Delivery date (default: the folder's name).")
   LocalDate date;
 
   @Mixin SparkOptions spark;
@@ -36,9 +41,11 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     ValidateJob.Report report;
-    SparkSession session = spark.session();
+    SparkSession session = SparkSessions.create(spark.master, spark.conf);
     try {
-      report = new ValidateJob(DataSchemaLoader.load()).run(session, dir, district, date);
+      report =
+          new ValidateJob(DataSchemaLoader.load(), sigstat.clock())
+              .run(session, dir, district, date);
     } finally {
       session.stop();
     }

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import se.stockholm.sigstat.failure.ConfigurationException;
+import se.stockholm.sigstat.failure.ExitCode;
 import se.stockholm.sigstat.nightly.RunLock;
 import se.stockholm.sigstat.warehouse.ReferenceStore;
 import se.stockholm.sigstat.warehouse.SnapshotStore;

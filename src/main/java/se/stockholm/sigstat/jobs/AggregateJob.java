@@ -19,14 +19,14 @@ import se.stockholm.sigstat.disclosure.DisclosureControl;
 import se.stockholm.sigstat.disclosure.FrequencyRule;
 import se.stockholm.sigstat.disclosure.ProtectedTable;
 import se.stockholm.sigstat.failure.ConfigurationException;
+import se.stockholm.sigstat.io.AtomicFiles;
 import se.stockholm.sigstat.model.FollowUpModel;
 import se.stockholm.sigstat.model.ReportingPeriod;
 import se.stockholm.sigstat.model.schema.SparkSchemas;
+import se.stockholm.sigstat.publish.DeliveryInfo;
 import se.stockholm.sigstat.publish.RunDeliveries;
 import se.stockholm.sigstat.publish.StatistikFiles;
-import se.stockholm.sigstat.reporting.DeliveryInfo;
 import se.stockholm.sigstat.spark.SparkWork;
-import se.stockholm.sigstat.warehouse.AtomicFiles;
 import se.stockholm.sigstat.warehouse.ReferenceStore;
 import se.stockholm.sigstat.warehouse.SnapshotStore;
 import se.stockholm.sigstat.warehouse.WarehouseLayout;
@@ -102,7 +102,7 @@ public final class AggregateJob {
       throw verification.damage();
     }
     long verifyMillis = (System.nanoTime() - t0) / 1_000_000;
-    LOG.info(
+    LOG.debug(
         "verify: {} snapshots and reference tables, {} files intact ({} ms)",
         verification.checked().size(),
         verification.files(),
@@ -122,7 +122,7 @@ public final class AggregateJob {
     SparkWork work = SparkWork.of(spark);
     SparkWork.Counts before = work.counts();
     AggregatedTable aggregated = new FollowUpStatistics(model).compute(inputs, settings);
-    LOG.info(
+    LOG.debug(
         "aggregate: {} cells for {} periods ({} ms; {})",
         aggregated.cells().size(),
         aggregated.periods().size(),
@@ -134,7 +134,7 @@ public final class AggregateJob {
     AuditResult audit = new DisclosureAudit(model, rule).check(protectedTable);
     List<String> findings = audit.findings();
     long auditMillis = (System.nanoTime() - t2) / 1_000_000;
-    LOG.info(
+    LOG.debug(
         "protect: {} cells, {} primary + {} secondary suppressions ({} ms); audit {}: {} relations,"
             + " {} recovered ({} ms)",
         audit.cells(),
@@ -182,7 +182,7 @@ public final class AggregateJob {
     return deliveries.stream()
         .map(
             d ->
-                d.status().equals("PUBLICERAD")
+                d.status().isPublished()
                     ? d.withClosedAtDissolution(ended.getOrDefault(d.district(), 0L))
                     : d)
         .toList();

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,16 +23,17 @@ import se.stockholm.sigstat.ingest.Delivery;
 import se.stockholm.sigstat.ingest.DeliveryFinder;
 import se.stockholm.sigstat.ingest.DeliveryInspection;
 import se.stockholm.sigstat.ingest.DeliveryInspector;
+import se.stockholm.sigstat.ingest.DeliveryStatus;
 import se.stockholm.sigstat.ingest.Pseudonymizer;
 import se.stockholm.sigstat.ingest.RawRowReader;
 import se.stockholm.sigstat.ingest.WarehouseRows;
+import se.stockholm.sigstat.io.AtomicFiles;
 import se.stockholm.sigstat.model.FileSpec;
 import se.stockholm.sigstat.model.FollowUpModel;
 import se.stockholm.sigstat.validation.DeliveryValidation;
 import se.stockholm.sigstat.validation.FileCounts;
 import se.stockholm.sigstat.validation.RejectedRowsLedger;
 import se.stockholm.sigstat.validation.ValidationResult;
-import se.stockholm.sigstat.warehouse.AtomicFiles;
 import se.stockholm.sigstat.warehouse.DeliveryLog;
 import se.stockholm.sigstat.warehouse.ReferenceStore;
 import se.stockholm.sigstat.warehouse.SnapshotPointer;
@@ -78,35 +78,6 @@ public final class IngestJob {
     }
   }
 
-  /** What happened to one delivery. */
-  public enum Outcome {
-    PUBLICERAD,
-    OFORANDRAD,
-    AVVISAD
-  }
-
-  /** What became of one delivery: its checksum, outcome, reason and row counts. */
-  public record DeliveryResult(
-      Delivery delivery,
-      String checksum,
-      Outcome outcome,
-      String reason,
-      double rejectedShare,
-      List<FileCounts> files,
-      List<String> warnings) {
-    public long read() {
-      return files.stream().mapToLong(FileCounts::read).sum();
-    }
-
-    public long accepted() {
-      return files.stream().mapToLong(FileCounts::accepted).sum();
-    }
-
-    public long rejected() {
-      return files.stream().mapToLong(FileCounts::rejected).sum();
-    }
-  }
-
   /**
    * @param population counts of the population file, null when absent or unchanged
    * @param populationFaults why the population file was rejected as a whole, if it was
@@ -120,7 +91,7 @@ public final class IngestJob {
       Pending pending) {
     /** True when a delivery was rejected: the run is "partial" for the scheduler. */
     public boolean partial() {
-      return deliveries.stream().anyMatch(d -> d.outcome() == Outcome.AVVISAD)
+      return deliveries.stream().anyMatch(d -> d.status().isRejected())
           || !populationFaults.isEmpty();
     }
   }
@@ -135,11 +106,6 @@ public final class IngestJob {
 
   private final FollowUpModel model;
   private final Clock clock;
-
-  /** An ingest on the system clock. */
-  public IngestJob(FollowUpModel model) {
-    this(model, Clock.systemDefaultZone());
-  }
 
   /** An ingest whose "today" (for delivery dates in the future) comes from {@code clock}. */
   public IngestJob(FollowUpModel model, Clock clock) {
@@ -157,77 +123,11 @@ public final class IngestJob {
     store.removeUncommitted();
 
     long t0 = System.nanoTime();
-    DeliveryLog log = new DeliveryLog(layout);
-    List<DeliveryLog.Entry> seenBefore = log.entries();
-    List<DeliveryInspection> toRead = new ArrayList<>();
-    List<DeliveryResult> results = new ArrayList<>();
-    List<RejectedRowsLedger.Entry> fileFaults = new ArrayList<>();
-    DeliveryFinder finder = new DeliveryFinder(model.districts(), clock);
-    DeliveryInspector inspector = new DeliveryInspector(model);
-    for (Map.Entry<String, List<DeliveryFinder.Found>> e :
-        finder.find(req.leveranser()).entrySet()) {
-      DeliveryFinder.Found newest = null;
-      for (DeliveryFinder.Found f : e.getValue()) {
-        if (f.misdated()) {
-          // Not a delivery the district can mean as its newest: rejected with its reason.
-          results.add(rejected(inspector.inspect(f.delivery(), f.fault()), fileFaults));
-        } else if (newest == null) {
-          newest = f;
-        }
-      }
-      if (newest == null) {
-        continue;
-      }
-      DeliveryInspection inspection = inspector.inspect(newest.delivery(), newest.fault());
-      Optional<SnapshotPointer> live = store.current(e.getKey());
-      if (inspection.acceptable()
-          && live.isPresent()
-          && live.get().checksum().equals(inspection.checksum())) {
-        results.add(
-            new DeliveryResult(
-                newest.delivery(),
-                inspection.checksum(),
-                Outcome.OFORANDRAD,
-                null,
-                0,
-                List.of(),
-                inspection.warnings()));
-        continue;
-      }
-      inspection.warnings().forEach(w -> LOG.warn("{}: {}", inspection.delivery().label(), w));
-      if (!inspection.acceptable()) {
-        results.add(rejected(inspection, fileFaults));
-        continue;
-      }
-      Optional<DeliveryLog.Entry> rejectedBefore =
-          lastRejectedByRows(seenBefore, newest.delivery(), inspection.checksum());
-      if (rejectedBefore.isPresent()) {
-        // Same bytes as a delivery already rejected for its rows: not worth reading again.
-        DeliveryLog.Entry prev = rejectedBefore.get();
-        results.add(
-            new DeliveryResult(
-                inspection.delivery(),
-                inspection.checksum(),
-                Outcome.AVVISAD,
-                prev.orsak() + " (oförändrad sedan förra inläsningen)",
-                prev.avvisadAndel(),
-                prev.filer().stream()
-                    .map(
-                        f ->
-                            new FileCounts(
-                                inspection.delivery().id(),
-                                f.fil(),
-                                f.lasta(),
-                                f.godkanda(),
-                                f.avvisade()))
-                    .toList(),
-                inspection.warnings()));
-        continue;
-      }
-      toRead.add(inspection);
-    }
-
-    LOG.info(
+    Triaged triaged = triage(req.leveranser(), store, new DeliveryLog(layout).entries());
+    List<DeliveryResult> results = triaged.results();
+    List<DeliveryInspection> toRead = triaged.toRead();
+    List<RejectedRowsLedger.Entry> fileFaults = triaged.fileFaults();
+    LOG.debug(
         "ingest: inspected {} deliveries, {} to read ({} ms)",
         results.size() + toRead.size(),
         toRead.size(),
@@ -260,7 +160,11 @@ public final class IngestJob {
         population.prepared() == null ? Map.of() : Map.of("befolkning", population.prepared());
     Pending pending =
         new Pending(
-            req.warehouse(), List.copyOf(prepared), references, logEntries(results), ledgerTmp);
+            req.warehouse(),
+            List.copyOf(prepared),
+            references,
+            DeliveryLogEntries.of(results, clock.instant()),
+            ledgerTmp);
     Result result =
         new Result(
             results,
@@ -276,6 +180,52 @@ public final class IngestJob {
   }
 
   /**
+   * The shell around {@link DeliveryTriage}: finds and inspects the folders, reads the pointers.
+   */
+  private record Triaged(
+      List<DeliveryResult> results,
+      List<DeliveryInspection> toRead,
+      List<RejectedRowsLedger.Entry> fileFaults) {}
+
+  private Triaged triage(Path leveranser, SnapshotStore store, List<DeliveryLog.Entry> seenBefore)
+      throws IOException {
+    List<DeliveryInspection> toRead = new ArrayList<>();
+    List<DeliveryResult> results = new ArrayList<>();
+    List<RejectedRowsLedger.Entry> fileFaults = new ArrayList<>();
+    DeliveryFinder finder = new DeliveryFinder(model.districts(), clock);
+    DeliveryInspector inspector = new DeliveryInspector(model);
+    for (Map.Entry<String, List<DeliveryFinder.Found>> e : finder.find(leveranser).entrySet()) {
+      DeliveryTriage.Candidates candidates = DeliveryTriage.candidates(e.getValue());
+      for (DeliveryFinder.Found f : candidates.misdated()) {
+        DeliveryInspection misdated = inspector.inspect(f.delivery(), f.fault());
+        fileFaults.addAll(DeliveryTriage.ledgerRows(misdated));
+        results.add(DeliveryTriage.rejectedAsAWhole(misdated));
+      }
+      if (candidates.newest() == null) {
+        continue;
+      }
+      DeliveryFinder.Found newest = candidates.newest();
+      DeliveryInspection inspection = inspector.inspect(newest.delivery(), newest.fault());
+      Optional<DeliveryResult> decided =
+          DeliveryTriage.decide(
+              inspection, store.current(e.getKey()).map(SnapshotPointer::checksum), seenBefore);
+      if (decided.isEmpty() || decided.get().status() != DeliveryStatus.OFORANDRAD) {
+        inspection
+            .warnings()
+            .forEach(w -> LOG.warn("Varning: {}: {}", inspection.delivery().label(), w));
+      }
+      if (decided.isPresent()) {
+        fileFaults.addAll(DeliveryTriage.ledgerRows(inspection));
+        results.add(decided.get());
+      } else {
+        toRead.add(inspection);
+      }
+    }
+
+    return new Triaged(results, toRead, fileFaults);
+  }
+
+  /**
    * Makes what the ingest prepared part of the warehouse: each district's CURRENT replaced, the
    * reference tables' pointers, then the rejected-rows ledger and the delivery log.
    */
@@ -285,7 +235,7 @@ public final class IngestJob {
     SnapshotStore store = new SnapshotStore(layout);
     for (SnapshotPointer s : p.snapshots()) {
       store.commit(s);
-      LOG.info("{}: published snapshot {}", s.district(), s.snapshotId());
+      LOG.debug("{}: published snapshot {}", s.district(), s.snapshotId());
     }
     ReferenceStore references = new ReferenceStore(layout);
     for (Map.Entry<String, ReferenceStore.Pointer> r : p.references().entrySet()) {
@@ -311,7 +261,7 @@ public final class IngestJob {
     try {
       long t0 = System.nanoTime();
       List<FileCounts> counts = DeliveryValidation.counts(validation, model);
-      LOG.info(
+      LOG.debug(
           "ingest: validated {} rows of {} deliveries ({} ms)",
           counts.stream().mapToLong(FileCounts::read).sum(),
           inspections.size(),
@@ -321,57 +271,32 @@ public final class IngestJob {
       if (rejected != null) {
         rejected.collectAsList().forEach(r -> ledgerRows.add(RejectedRowsLedger.entry(r)));
       }
-      LOG.info(
+      LOG.debug(
           "ingest: {} rejected rows collected for the ledger ({} ms)",
           ledgerRows.size(),
           (System.nanoTime() - t0) / 1_000_000);
+      RejectionThreshold threshold = new RejectionThreshold(req.maxRejectedShare());
       List<DeliveryResult> results = new ArrayList<>();
       List<String> published = new ArrayList<>();
       for (DeliveryInspection inspection : inspections) {
         Delivery d = inspection.delivery();
-        List<FileCounts> files = DeliveryValidation.countsOf(d.id(), fileNames(inspection), counts);
-        long read = files.stream().mapToLong(FileCounts::read).sum();
-        long rejectedRows = files.stream().mapToLong(FileCounts::rejected).sum();
-        double share = read == 0 ? 0 : (double) rejectedRows / read;
-        if (share > req.maxRejectedShare()) {
-          String reason =
-              String.format(
-                      java.util.Locale.ROOT,
-                      "andelen avvisade rader %.1f %% överstiger gränsen %.1f %%; föregående leverans gäller",
-                      share * 100,
-                      req.maxRejectedShare() * 100)
-                  .replace('.', ',');
-          results.add(
-              new DeliveryResult(
-                  d,
-                  inspection.checksum(),
-                  Outcome.AVVISAD,
-                  reason,
-                  share,
-                  files,
-                  inspection.warnings()));
-        } else {
+        DeliveryResult judged =
+            threshold.judge(
+                inspection, DeliveryValidation.countsOf(d.id(), fileNames(inspection), counts));
+        if (judged.status().isPublished()) {
           published.add(d.id());
-          results.add(
-              new DeliveryResult(
-                  d,
-                  inspection.checksum(),
-                  Outcome.PUBLICERAD,
-                  null,
-                  share,
-                  files,
-                  inspection.warnings()));
         }
+        results.add(judged);
       }
       if (!published.isEmpty()) {
         t0 = System.nanoTime();
         writeStaged(validation, staging, published, req.pseudonymizer());
-        LOG.info(
+        LOG.debug(
             "ingest: wrote {} deliveries to staging ({} ms)",
             published.size(),
             (System.nanoTime() - t0) / 1_000_000);
         for (DeliveryResult r : results) {
-          if (r.outcome() == Outcome.PUBLICERAD) {
+          if (r.status().isPublished()) {
             prepared.add(prepare(store, staging, r, ledgerRows));
           }
         }
@@ -429,75 +354,5 @@ public final class IngestJob {
 
   private static List<String> fileNames(DeliveryInspection inspection) {
     return inspection.files().values().stream().map(l -> l.spec().fileName()).sorted().toList();
-  }
-
-  /** A delivery rejected as a whole at file level: its faults go to the ledger. */
-  private static DeliveryResult rejected(
-      DeliveryInspection inspection, List<RejectedRowsLedger.Entry> fileFaults) {
-    Delivery d = inspection.delivery();
-    for (DeliveryInspection.FileFault f : inspection.faults()) {
-      fileFaults.add(
-          new RejectedRowsLedger.Entry(d.label(), f.file(), null, null, null, f.reason()));
-    }
-    return new DeliveryResult(
-        d,
-        inspection.checksum(),
-        Outcome.AVVISAD,
-        String.join(
-            "; ", inspection.faults().stream().map(DeliveryInspection.FileFault::reason).toList()),
-        1.0,
-        List.of(),
-        inspection.warnings());
-  }
-
-  /**
-   * The log's last word on this delivery if it was a rejection for its rows with these very bytes.
-   * A file- or folder-level rejection is always judged afresh: it is cheap, and its reason may no
-   * longer hold (a delivery dated in the future is one day no longer in the future).
-   */
-  private static Optional<DeliveryLog.Entry> lastRejectedByRows(
-      List<DeliveryLog.Entry> log, Delivery d, String checksum) {
-    DeliveryLog.Entry last = null;
-    for (DeliveryLog.Entry e : log) {
-      if (e.leverans().equals(d.label())) {
-        last = e;
-      }
-    }
-    return Optional.ofNullable(last)
-        .filter(
-            e ->
-                e.status() == DeliveryLog.Status.AVVISAD
-                    && e.kontrollsumma().equals(checksum)
-                    && e.filer() != null
-                    && !e.filer().isEmpty());
-  }
-
-  private static List<DeliveryLog.Entry> logEntries(List<DeliveryResult> results) {
-    String now = Instant.now().toString();
-    List<DeliveryLog.Entry> entries = new ArrayList<>();
-    for (DeliveryResult r : results) {
-      if (r.outcome() == Outcome.OFORANDRAD) {
-        continue;
-      }
-      List<DeliveryLog.FileEntry> files =
-          r.files().stream()
-              .map(f -> new DeliveryLog.FileEntry(f.file(), f.read(), f.accepted(), f.rejected()))
-              .toList();
-      entries.add(
-          new DeliveryLog.Entry(
-              r.delivery().label(),
-              r.delivery().district(),
-              // The folder's own name when it is no date, so that reports can show it.
-              r.delivery().folder(),
-              r.checksum(),
-              r.outcome() == Outcome.PUBLICERAD
-                  ? DeliveryLog.Status.PUBLICERAD
-                  : DeliveryLog.Status.AVVISAD,
-              r.reason(),
-              r.rejectedShare(),
-              files,
-              now));
-    }
-    return entries;
   }
 }

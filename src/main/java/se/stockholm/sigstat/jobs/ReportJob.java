@@ -3,7 +3,7 @@ package se.stockholm.sigstat.jobs;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.text.Normalizer;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.stockholm.sigstat.io.AtomicFiles;
 import se.stockholm.sigstat.model.FollowUpModel;
 import se.stockholm.sigstat.publish.RunDeliveries;
 import se.stockholm.sigstat.reporting.ReportData;
@@ -30,7 +31,6 @@ import se.stockholm.sigstat.reporting.charts.ReportChart;
 import se.stockholm.sigstat.reporting.charts.TrendChart;
 import se.stockholm.sigstat.reporting.excel.WorkbookContext;
 import se.stockholm.sigstat.reporting.excel.WorkbookWriter;
-import se.stockholm.sigstat.warehouse.AtomicFiles;
 
 /**
  * Report: the workbooks and charts of reports/ written from a run folder's protected statistik
@@ -50,9 +50,12 @@ public final class ReportJob {
   public record Result(List<Path> workbooks, long millis) {}
 
   private final FollowUpModel model;
+  private final Clock clock;
 
-  public ReportJob(FollowUpModel model) {
+  /** A report job whose run time (shown on Om rapporten) comes from {@code clock}. */
+  public ReportJob(FollowUpModel model, Clock clock) {
     this.model = model;
+    this.clock = clock;
   }
 
   public Result run(Path runDir) throws IOException {
@@ -61,14 +64,14 @@ public final class ReportJob {
     int leftovers =
         AtomicFiles.removeLeftovers(runDir) + AtomicFiles.removeLeftovers(runDir.resolve("charts"));
     if (leftovers > 0) {
-      LOG.info("report: removed {} temporary files left by an earlier, killed run", leftovers);
+      LOG.debug("report: removed {} temporary files left by an earlier, killed run", leftovers);
     }
     ReportData data =
         new ReportData(
             PublishedTable.read(runDir),
             model,
             RunDeliveries.read(runDir),
-            Instant.now(),
+            clock.instant(),
             version());
     List<Callable<Path>> tasks = new ArrayList<>();
     for (ReportDefinition def : ReportDefinitions.load(model)) {
@@ -106,7 +109,7 @@ public final class ReportJob {
       pool.shutdownNow();
     }
     long ms = (System.nanoTime() - t0) / 1_000_000;
-    LOG.info("report: {} workbooks ({} ms)", written.size(), ms);
+    LOG.debug("report: {} workbooks ({} ms)", written.size(), ms);
     return new Result(written, ms);
   }
 

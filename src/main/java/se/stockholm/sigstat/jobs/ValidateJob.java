@@ -39,11 +39,6 @@ public final class ValidateJob {
   private final FollowUpModel model;
   private final Clock clock;
 
-  /** A check on the system clock. */
-  public ValidateJob(FollowUpModel model) {
-    this(model, Clock.systemDefaultZone());
-  }
-
   /** A check whose "today" (for delivery dates in the future) comes from {@code clock}. */
   public ValidateJob(FollowUpModel model, Clock clock) {
     this.model = model;

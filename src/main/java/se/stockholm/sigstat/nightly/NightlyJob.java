@@ -16,16 +16,20 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import se.stockholm.sigstat.aggregation.FollowUpStatistics;
-import se.stockholm.sigstat.cli.ExitCode;
+import se.stockholm.sigstat.config.Settings;
 import se.stockholm.sigstat.disclosure.FrequencyRule;
 import se.stockholm.sigstat.failure.AuditFailedException;
 import se.stockholm.sigstat.failure.ConfigurationException;
+import se.stockholm.sigstat.failure.ExitCode;
 import se.stockholm.sigstat.failure.RunFailedException;
 import se.stockholm.sigstat.failure.SigstatException;
 import se.stockholm.sigstat.ingest.Checksums;
+import se.stockholm.sigstat.ingest.DeliveryStatus;
 import se.stockholm.sigstat.ingest.PseudonymKey;
 import se.stockholm.sigstat.ingest.Pseudonymizer;
+import se.stockholm.sigstat.io.AtomicFiles;
 import se.stockholm.sigstat.jobs.AggregateJob;
+import se.stockholm.sigstat.jobs.DeliveryResult;
 import se.stockholm.sigstat.jobs.IngestJob;
 import se.stockholm.sigstat.jobs.ReportJob;
 import se.stockholm.sigstat.model.FollowUpModel;
@@ -33,7 +37,6 @@ import se.stockholm.sigstat.model.ReportingPeriod;
 import se.stockholm.sigstat.publish.ProtectionSummary;
 import se.stockholm.sigstat.spark.SparkSessions;
 import se.stockholm.sigstat.validation.FileCounts;
-import se.stockholm.sigstat.warehouse.AtomicFiles;
 import se.stockholm.sigstat.warehouse.WarehouseLayout;
 
 /**
@@ -61,10 +64,13 @@ public final class NightlyJob {
    * Runs the job. Returns only when the run was published (exit code 0, or 3 when a delivery was
    * rejected); every failure is thrown as its kind, after the full error went to the run log.
    */
-  public Result run(JobConfig cfg) throws IOException {
+  public Result run(Settings cfg) throws IOException {
     Instant started = clock.instant();
     String runId =
         DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(STOCKHOLM).format(started);
+    cfg.require(cfg.deliveries(), "deliveries");
+    cfg.require(cfg.warehouse(), "warehouse");
+    cfg.require(cfg.output(), "output");
     checkPaths(cfg);
     boolean created = false;
     WarehouseLayout layout = new WarehouseLayout(cfg.warehouse());
@@ -73,8 +79,8 @@ public final class NightlyJob {
         throw new ConfigurationException(
             "Lagret "
                 + cfg.warehouse()
-                + " finns inte. Kontrollera warehouse i jobbfilen "
-                + cfg.file()
+                + " finns inte. Kontrollera warehouse"
+                + (cfg.jobFile() == null ? "" : " i jobbfilen " + cfg.jobFile())
                 + ", eller ange create-warehouse: true i jobbfilen (eller --create-warehouse) "
                 + "för att börja med ett nytt, tomt lager");
       }
@@ -86,8 +92,12 @@ public final class NightlyJob {
       folders.clearLeftovers();
       Path work = folders.inProgress(runId);
       Files.createDirectories(work);
-      try (StageLog log = new StageLog(folders.log(runId))) {
-        log.line("sigstat nightly " + runId + " startar: jobb " + cfg.file());
+      try (RunLog log = new RunLog(folders.log(runId), runId, clock)) {
+        log.line(
+            "sigstat nightly "
+                + runId
+                + " startar"
+                + (cfg.jobFile() == null ? "" : ": jobb " + cfg.jobFile()));
         if (created) {
           log.line("nytt, tomt lager skapat i " + cfg.warehouse() + " (create-warehouse)");
         }
@@ -95,11 +105,11 @@ public final class NightlyJob {
           return runStages(cfg, runId, started, work, folders, log);
         } catch (RuntimeException | IOException e) {
           // The screen gets one line from the CLI's handler; the run log gets everything.
-          log.fileOnly(
+          log.failure(
               "MISSLYCKADES: "
                   + (e instanceof SigstatException ? e.getMessage() : "oväntat fel")
-                  + " (inget publicerades; föregående körning gäller)");
-          log.trace(e);
+                  + " (inget publicerades; föregående körning gäller)",
+              e);
           AtomicFiles.deleteTree(work);
           if (e instanceof SigstatException known) {
             throw known;
@@ -118,27 +128,27 @@ public final class NightlyJob {
   }
 
   /** The job's folders, checked before anything is locked or written. */
-  private static void checkPaths(JobConfig cfg) {
-    if (!Files.isDirectory(cfg.leveranser())) {
+  private static void checkPaths(Settings cfg) {
+    if (!Files.isDirectory(cfg.deliveries())) {
       throw new ConfigurationException(
-          "Leveransmappen " + cfg.leveranser() + " finns inte (leveranser i " + cfg.file() + ")");
+          "Leveransmappen " + cfg.deliveries() + " finns inte (deliveries" + in(cfg) + ")");
     }
     if (Files.exists(cfg.output()) && !Files.isDirectory(cfg.output())) {
       throw new ConfigurationException(
-          "Utmappen " + cfg.output() + " finns men är ingen mapp (output i " + cfg.file() + ")");
+          "Utmappen " + cfg.output() + " finns men är ingen mapp (output" + in(cfg) + ")");
     }
     if (Files.exists(cfg.warehouse()) && !Files.isDirectory(cfg.warehouse())) {
       throw new ConfigurationException(
-          "Lagret "
-              + cfg.warehouse()
-              + " finns men är ingen mapp (warehouse i "
-              + cfg.file()
-              + ")");
+          "Lagret " + cfg.warehouse() + " finns men är ingen mapp (warehouse" + in(cfg) + ")");
     }
   }
 
+  private static String in(Settings cfg) {
+    return cfg.jobFile() == null ? "" : " i " + cfg.jobFile();
+  }
+
   private Result runStages(
-      JobConfig cfg, String runId, Instant started, Path work, RunFolders folders, StageLog log)
+      Settings cfg, String runId, Instant started, Path work, RunFolders folders, RunLog log)
       throws IOException {
     LocalDate today = LocalDate.ofInstant(started, STOCKHOLM);
     List<ReportingPeriod> periods = cfg.reportPeriods(today);
@@ -156,19 +166,16 @@ public final class NightlyJob {
               .run(
                   spark,
                   new IngestJob.Request(
-                      cfg.leveranser(),
+                      cfg.deliveries(),
                       cfg.warehouse(),
                       pseudonyms,
                       cfg.maxRejectedPercent() / 100.0,
-                      cfg.befolkning(),
+                      cfg.populationFile(),
                       true));
-      long read = ingest.deliveries().stream().mapToLong(IngestJob.DeliveryResult::read).sum();
-      long rejected =
-          ingest.deliveries().stream().mapToLong(IngestJob.DeliveryResult::rejected).sum();
+      long read = ingest.deliveries().stream().mapToLong(DeliveryResult::read).sum();
+      long rejected = ingest.deliveries().stream().mapToLong(DeliveryResult::rejected).sum();
       long changed =
-          ingest.deliveries().stream()
-              .filter(d -> d.outcome() != IngestJob.Outcome.OFORANDRAD)
-              .count();
+          ingest.deliveries().stream().filter(d -> d.status() != DeliveryStatus.OFORANDRAD).count();
       log.stage(
           "ingest",
           String.format(
@@ -179,8 +186,8 @@ public final class NightlyJob {
               rejected,
               ingest.partial() ? "; AVVISAD LEVERANS, se leveranser.json" : ""),
           t);
-      for (IngestJob.DeliveryResult d : ingest.deliveries()) {
-        if (d.outcome() == IngestJob.Outcome.AVVISAD) {
+      for (DeliveryResult d : ingest.deliveries()) {
+        if (d.status().isRejected()) {
           log.line("           avvisad: " + d.delivery().label() + ": " + d.reason());
         }
       }
@@ -192,7 +199,7 @@ public final class NightlyJob {
                   cfg.warehouse(),
                   ingest.pending(),
                   new FollowUpStatistics.Settings(
-                      periods, cfg.lookBackYears(), periods.get(0).end()),
+                      periods, cfg.lookBackYears(), cfg.districtStructure(periods)),
                   new FrequencyRule(cfg.minCell()),
                   work);
       log.stageTook(
@@ -227,7 +234,7 @@ public final class NightlyJob {
     int workbooks = 0;
     if (cfg.reports()) {
       t = System.nanoTime();
-      workbooks = new ReportJob(model).run(work).workbooks().size();
+      workbooks = new ReportJob(model, clock).run(work).workbooks().size();
       log.stage("report", workbooks + " arbetsböcker", t);
     }
     ExitCode code = ingest.partial() ? ExitCode.PARTIAL : ExitCode.OK;
@@ -246,19 +253,21 @@ public final class NightlyJob {
   }
 
   private void writeManifest(
-      JobConfig cfg,
+      Settings cfg,
       String runId,
       Instant started,
       Path work,
       IngestJob.Result ingest,
       AggregateJob.Result statistics,
       List<ReportingPeriod> periods,
-      StageLog log,
+      RunLog log,
       ExitCode code)
       throws IOException {
     ObjectNode m = JSON.createObjectNode();
     m.put("korning", runId);
-    m.put("jobb", cfg.file().toAbsolutePath().toString());
+    if (cfg.jobFile() != null) {
+      m.put("jobb", cfg.jobFile().toAbsolutePath().toString());
+    }
     m.put("start", started.toString());
     m.put("slut", clock.instant().toString());
     m.put("slutkod", code.code());
@@ -271,11 +280,11 @@ public final class NightlyJob {
     ArrayNode ps = m.putArray("perioder");
     periods.forEach(p -> ps.add(p.code()));
     ArrayNode inputs = m.putArray("leveranser");
-    for (IngestJob.DeliveryResult d : ingest.deliveries()) {
+    for (DeliveryResult d : ingest.deliveries()) {
       ObjectNode n = inputs.addObject();
       n.put("leverans", d.delivery().label());
       n.put("kontrollsumma", d.checksum());
-      n.put("status", d.outcome().name());
+      n.put("status", d.status().name());
       if (d.reason() != null) {
         n.put("orsak", d.reason());
       }

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import se.stockholm.sigstat.warehouse.AtomicFiles;
+import se.stockholm.sigstat.io.AtomicFiles;
 
 /**
  * The output folder: complete runs as {@code <run-id>/}, work in progress as {@code

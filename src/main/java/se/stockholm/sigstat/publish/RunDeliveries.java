@@ -8,8 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import se.stockholm.sigstat.reporting.DeliveryInfo;
-import se.stockholm.sigstat.warehouse.AtomicFiles;
+import se.stockholm.sigstat.ingest.DeliveryStatus;
+import se.stockholm.sigstat.io.AtomicFiles;
 import se.stockholm.sigstat.warehouse.DeliveryLog;
 import se.stockholm.sigstat.warehouse.SnapshotPointer;
 import se.stockholm.sigstat.warehouse.SnapshotStore;
@@ -42,17 +42,23 @@ public final class RunDeliveries {
         if (!e.stadsdel().equals(p.district())) {
           continue;
         }
-        if (e.kontrollsumma().equals(p.checksum()) && e.status() == DeliveryLog.Status.PUBLICERAD) {
+        if (e.kontrollsumma().equals(p.checksum()) && e.status() == DeliveryStatus.PUBLICERAD) {
           live = e;
           rejectedLater = null;
-        } else if (live != null && e.status() == DeliveryLog.Status.AVVISAD) {
+        } else if (live != null && e.status() == DeliveryStatus.AVVISAD) {
           rejectedLater = e;
         }
       }
       long[] counts = counts(live);
       out.add(
           new DeliveryInfo(
-              p.district(), p.deliveryDate(), "PUBLICERAD", counts[0], counts[1], counts[2], null));
+              p.district(),
+              p.deliveryDate(),
+              DeliveryStatus.PUBLICERAD,
+              counts[0],
+              counts[1],
+              counts[2],
+              null));
       seen.add(p.district());
       if (rejectedLater != null) {
         long[] c = counts(rejectedLater);
@@ -60,7 +66,7 @@ public final class RunDeliveries {
             new DeliveryInfo(
                 p.district(),
                 rejectedLater.leveransdatum(),
-                "AVVISAD",
+                DeliveryStatus.AVVISAD,
                 c[0],
                 c[1],
                 c[2],
@@ -70,7 +76,7 @@ public final class RunDeliveries {
     // A district whose first delivery was rejected has no snapshot, but reports must say so.
     java.util.Map<String, DeliveryLog.Entry> lastRejected = new java.util.LinkedHashMap<>();
     for (DeliveryLog.Entry e : log) {
-      if (!seen.contains(e.stadsdel()) && e.status() == DeliveryLog.Status.AVVISAD) {
+      if (!seen.contains(e.stadsdel()) && e.status() == DeliveryStatus.AVVISAD) {
         lastRejected.put(e.stadsdel(), e);
       }
     }
@@ -78,7 +84,13 @@ public final class RunDeliveries {
       long[] c = counts(e);
       out.add(
           new DeliveryInfo(
-              e.stadsdel(), e.leveransdatum(), "AVVISAD", c[0], c[1], c[2], e.orsak()));
+              e.stadsdel(),
+              e.leveransdatum(),
+              DeliveryStatus.AVVISAD,
+              c[0],
+              c[1],
+              c[2],
+              e.orsak()));
     }
     return out;
   }

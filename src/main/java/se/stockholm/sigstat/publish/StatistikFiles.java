@@ -22,8 +22,10 @@ import se.stockholm.sigstat.disclosure.AuditResult;
 import se.stockholm.sigstat.disclosure.CellStatus;
 import se.stockholm.sigstat.disclosure.ProtectedCell;
 import se.stockholm.sigstat.disclosure.ProtectedTable;
+import se.stockholm.sigstat.failure.ConfigurationException;
+import se.stockholm.sigstat.failure.DataException;
+import se.stockholm.sigstat.io.AtomicFiles;
 import se.stockholm.sigstat.model.ReportingPeriod;
-import se.stockholm.sigstat.warehouse.AtomicFiles;
 
 /**
  * The published statistik table of a run folder: {@code statistik.csv} (UTF-8, {@code ,}, {@code .}
@@ -159,7 +161,7 @@ public final class StatistikFiles {
     Path csv = runDir.resolve(CSV);
     Path meta = runDir.resolve(META);
     if (!Files.isRegularFile(csv)) {
-      throw new IllegalArgumentException("Körmappen " + runDir + " har ingen " + CSV);
+      throw new ConfigurationException("Körmappen " + runDir + " har ingen " + CSV);
     }
     JsonNode m = Files.isRegularFile(meta) ? JSON.readTree(meta.toFile()) : JSON.createObjectNode();
     Map<String, ReportingPeriod> periods = new LinkedHashMap<>();
@@ -181,7 +183,7 @@ public final class StatistikFiles {
     try (BufferedReader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
       String header = r.readLine();
       if (header == null || !header.equals(String.join(",", COLUMNS))) {
-        throw new IllegalArgumentException(csv + " har inte statistiktabellens kolumner");
+        throw new DataException(csv + " har inte statistiktabellens kolumner");
       }
       String line;
       while ((line = r.readLine()) != null) {

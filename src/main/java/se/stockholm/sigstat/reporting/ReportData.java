@@ -15,6 +15,7 @@ import se.stockholm.sigstat.aggregation.CubeGrid;
 import se.stockholm.sigstat.disclosure.ProtectedCell;
 import se.stockholm.sigstat.model.FollowUpModel;
 import se.stockholm.sigstat.model.ReportingPeriod;
+import se.stockholm.sigstat.publish.DeliveryInfo;
 import se.stockholm.sigstat.publish.StatistikFiles;
 
 /**
@@ -207,7 +208,7 @@ public final class ReportData {
   /** The newest delivery date among the published deliveries, for the source line. */
   public String dataAsOf() {
     return deliveries.stream()
-        .filter(d -> d.status().equals("PUBLICERAD"))
+        .filter(d -> d.status().isPublished())
         .map(DeliveryInfo::deliveryDate)
         .max(String::compareTo)
         .orElse("okänt datum");

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import se.stockholm.sigstat.failure.ConfigurationException;
 import se.stockholm.sigstat.model.FollowUpModel;
 
 /**
@@ -58,6 +59,16 @@ public final class ReportDefinitions {
               defs.add(check(YAML.readValue(in, ReportDefinition.class), f.toString(), model));
             }
           }
+        } catch (IOException | IllegalArgumentException e) {
+          // The city's own definitions: a mistake there is the operator's to fix (exit 2).
+          throw new ConfigurationException(
+              "Rapportdefinitionerna i "
+                  + dir
+                  + " ("
+                  + REPORTS_DIR_ENV
+                  + ") går inte att använda: "
+                  + e.getMessage().lines().findFirst().orElse(""),
+              e);
         }
       } else {
         for (String name : BUILT_IN) {

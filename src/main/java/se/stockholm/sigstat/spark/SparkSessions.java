@@ -17,10 +17,23 @@ public final class SparkSessions {
 
   private SparkSessions() {}
 
+  /**
+   * The one rule for the Spark master: sigstat's {@code --master} flag, then spark-submit's {@code
+   * --master} (which it passes as the system property spark.master), then the job file's {@code
+   * spark.master}, then {@value #DEFAULT_MASTER}.
+   */
+  public static String resolveMaster(String flag, String jobFile) {
+    String submitted = System.getProperty("spark.master");
+    return flag != null
+        ? flag
+        : submitted != null ? submitted : jobFile != null ? jobFile : DEFAULT_MASTER;
+  }
+
+  /** A session on {@code master} (null: as {@link #resolveMaster} decides without a flag). */
   public static SparkSession create(String master, Map<String, String> settings) {
     SparkSession.Builder b = SparkSession.builder().appName("sigstat");
-    String submitted = System.getProperty("spark.master");
-    b.master(master != null ? master : submitted != null ? submitted : DEFAULT_MASTER);
+    String chosen = resolveMaster(master, null);
+    b.master(chosen);
     b.config("spark.ui.enabled", "false");
     b.config("spark.ui.showConsoleProgress", "false");
     // Dates travel as java.time.LocalDate in Rows, as everywhere else in sigstat.
@@ -34,9 +47,7 @@ public final class SparkSessions {
       b.config("spark.driver.bindAddress", "127.0.0.1");
     }
     settings.forEach(b::config);
-    String chosen = master != null ? master : submitted;
-    if (chosen != null
-        && !chosen.startsWith("local")
+    if (!chosen.startsWith("local")
         && !settings.containsKey("spark.jars")
         && System.getProperty("spark.jars") == null) {
       // Started by the CLI, not spark-submit: the executors need sigstat's classes too.

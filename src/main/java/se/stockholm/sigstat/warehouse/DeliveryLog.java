@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import se.stockholm.sigstat.ingest.DeliveryStatus;
+import se.stockholm.sigstat.io.AtomicFiles;
 
 /**
  * The ingest ledger (leveranslogg): every delivery an ingest has looked at, with its checksum,
@@ -15,14 +17,6 @@ import java.util.List;
 public final class DeliveryLog {
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
-  /** Outcome of one delivery in one ingest. */
-  public enum Status {
-    /** Published: now the district's live snapshot. */
-    PUBLICERAD,
-    /** Rejected (file-level fault or too many rejected rows); the previous snapshot stays. */
-    AVVISAD
-  }
 
   /** Rows of one file of a delivery. */
   public record FileEntry(String fil, long lasta, long godkanda, long avvisade) {}
@@ -33,7 +27,7 @@ public final class DeliveryLog {
       String stadsdel,
       String leveransdatum,
       String kontrollsumma,
-      Status status,
+      DeliveryStatus status,
       String orsak,
       double avvisadAndel,
       List<FileEntry> filer,

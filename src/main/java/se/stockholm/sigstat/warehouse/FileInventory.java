@@ -17,6 +17,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.util.HadoopInputFile;
 import se.stockholm.sigstat.ingest.Checksums;
+import se.stockholm.sigstat.io.AtomicFiles;
 
 /**
  * The files of one snapshot (or reference table version) as they were when it was prepared: path,

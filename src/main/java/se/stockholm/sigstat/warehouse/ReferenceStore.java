@@ -1,30 +1,27 @@
 package se.stockholm.sigstat.warehouse;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
-import se.stockholm.sigstat.failure.DataException;
+import se.stockholm.sigstat.io.AtomicFiles;
 
 /**
  * Reference tables (befolkning) of the warehouse: each version in its own folder, made live by
  * atomically replacing a small pointer file, as district snapshots are.
  */
 public final class ReferenceStore {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   /** The pointer: which folder is live and the checksum of the file it came from. */
   public record Pointer(String folder, String checksum) {}
 
   private final WarehouseLayout layout;
+  private final PointerFile<Pointer> pointers;
 
   /** Versions prepared by a deferred ingest, read as if live (this run's view only). */
   private final Map<String, Pointer> pending;
@@ -36,6 +33,12 @@ public final class ReferenceStore {
   private ReferenceStore(WarehouseLayout layout, Map<String, Pointer> pending) {
     this.layout = layout;
     this.pending = Map.copyOf(pending);
+    this.pointers =
+        new PointerFile<>(
+            layout,
+            Pointer.class,
+            p -> p.folder() != null && p.checksum() != null,
+            Pointer::folder);
   }
 
   /** A view in which the prepared versions count as live. */
@@ -54,31 +57,7 @@ public final class ReferenceStore {
 
   /** The version the warehouse's pointer names. */
   public Optional<Pointer> live(String table) {
-    Path p = pointerFile(table);
-    if (!Files.isRegularFile(p)) {
-      return Optional.empty();
-    }
-    Pointer pointer;
-    try {
-      pointer = JSON.readValue(p.toFile(), Pointer.class);
-    } catch (IOException e) {
-      throw brokenPointer(p, e);
-    }
-    if (pointer == null || pointer.folder() == null || pointer.checksum() == null) {
-      throw brokenPointer(p, null);
-    }
-    return Optional.of(pointer);
-  }
-
-  private DataException brokenPointer(Path pointer, Exception cause) {
-    return new DataException(
-        "Lagret "
-            + layout.root()
-            + " är skadat: pekaren "
-            + layout.root().relativize(pointer)
-            + " går inte att läsa. "
-            + WarehouseVerifier.REPAIR,
-        cause);
+    return pointers.read(pointerFile(table), "");
   }
 
   /** Where the version this view reads lies, if there is one. */
@@ -115,24 +94,12 @@ public final class ReferenceStore {
     if (previous.isPresent() && previous.get().folder().equals(next.folder())) {
       return;
     }
-    AtomicFiles.writeString(pointerFile(table), JSON.writeValueAsString(next));
-    previous.ifPresent(p -> AtomicFiles.deleteTree(layout.reference(table).resolve(p.folder())));
+    pointers.replace(pointerFile(table), next, layout.reference(table), "");
   }
 
   /** Removes versions a killed run prepared but never made live. */
   public void removeUncommitted(String table) throws IOException {
-    Path dir = layout.reference(table);
-    if (!Files.isDirectory(dir)) {
-      return;
-    }
-    String liveFolder = live(table).map(Pointer::folder).orElse(null);
-    try (Stream<Path> versions = Files.list(dir)) {
-      for (Path v : versions.filter(Files::isDirectory).toList()) {
-        if (!v.getFileName().toString().equals(liveFolder)) {
-          AtomicFiles.deleteTree(v);
-        }
-      }
-    }
+    pointers.removeUnnamed(pointerFile(table), layout.reference(table), "");
   }
 
   public Dataset<Row> read(SparkSession spark, String table, StructType schema) {

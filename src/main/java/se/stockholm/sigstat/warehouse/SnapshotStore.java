@@ -1,7 +1,5 @@
 package se.stockholm.sigstat.warehouse;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,7 +13,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
-import se.stockholm.sigstat.failure.DataException;
+import se.stockholm.sigstat.io.AtomicFiles;
 
 /**
  * The district snapshots of the warehouse. A snapshot is written beside the live one and made live
@@ -23,10 +21,8 @@ import se.stockholm.sigstat.failure.DataException;
  * snapshot of every table, never a mix, and a killed ingest changes nothing.
  */
 public final class SnapshotStore {
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
   private final WarehouseLayout layout;
+  private final PointerFile<SnapshotPointer> pointers;
 
   /** Prepared but not yet committed snapshots this view reads instead of the live ones. */
   private final Map<String, SnapshotPointer> pending;
@@ -38,6 +34,12 @@ public final class SnapshotStore {
   private SnapshotStore(WarehouseLayout layout, Map<String, SnapshotPointer> pending) {
     this.layout = layout;
     this.pending = pending;
+    this.pointers =
+        new PointerFile<>(
+            layout,
+            SnapshotPointer.class,
+            p -> p.snapshotId() != null && p.district() != null && p.checksum() != null,
+            SnapshotPointer::snapshotId);
   }
 
   /** A view in which the prepared snapshots are read as if they were committed. */
@@ -60,33 +62,7 @@ public final class SnapshotStore {
 
   /** The committed snapshot of a district, whatever this view has pending. */
   public Optional<SnapshotPointer> live(String district) {
-    Path pointer = layout.currentPointer(district);
-    if (!Files.isRegularFile(pointer)) {
-      return Optional.empty();
-    }
-    SnapshotPointer p;
-    try {
-      p = JSON.readValue(pointer.toFile(), SnapshotPointer.class);
-    } catch (IOException e) {
-      throw brokenPointer(district, e);
-    }
-    if (p == null || p.snapshotId() == null || p.district() == null || p.checksum() == null) {
-      throw brokenPointer(district, null);
-    }
-    return Optional.of(p);
-  }
-
-  private DataException brokenPointer(String district, Exception cause) {
-    return new DataException(
-        "Lagret "
-            + layout.root()
-            + " är skadat: "
-            + district
-            + ": pekaren "
-            + layout.root().relativize(layout.currentPointer(district))
-            + " går inte att läsa. "
-            + WarehouseVerifier.REPAIR,
-        cause);
+    return pointers.read(layout.currentPointer(district), district);
   }
 
   /** Every district's snapshot in this view (live, or pending), in district-code order. */
@@ -171,11 +147,11 @@ public final class SnapshotStore {
       Files.createDirectories(target.getParent());
       AtomicFiles.move(prepared, target);
     }
-    Optional<SnapshotPointer> previous = live(next.district());
-    AtomicFiles.writeString(layout.currentPointer(next.district()), JSON.writeValueAsString(next));
-    previous
-        .filter(p -> !p.snapshotId().equals(next.snapshotId()))
-        .ifPresent(p -> AtomicFiles.deleteTree(layout.snapshotDir(p.district(), p.snapshotId())));
+    pointers.replace(
+        layout.currentPointer(next.district()),
+        next,
+        layout.snapshots().resolve(next.district()),
+        next.district());
   }
 
   /** Removes snapshot folders no CURRENT points at (left by a killed run). */
@@ -185,15 +161,8 @@ public final class SnapshotStore {
     }
     try (Stream<Path> districts = Files.list(layout.snapshots())) {
       for (Path d : districts.filter(Files::isDirectory).toList()) {
-        String live =
-            live(d.getFileName().toString()).map(SnapshotPointer::snapshotId).orElse(null);
-        try (Stream<Path> snaps = Files.list(d)) {
-          for (Path s : snaps.filter(Files::isDirectory).toList()) {
-            if (!s.getFileName().toString().equals(live)) {
-              AtomicFiles.deleteTree(s);
-            }
-          }
-        }
+        String district = d.getFileName().toString();
+        pointers.removeUnnamed(layout.currentPointer(district), d, district);
       }
     }
   }

@@ -15,7 +15,9 @@ import se.stockholm.sigstat.disclosure.FrequencyRule;
 import se.stockholm.sigstat.generate.DeliveryGenerator;
 import se.stockholm.sigstat.ingest.PseudonymKey;
 import se.stockholm.sigstat.ingest.Pseudonymizer;
+import se.stockholm.sigstat.io.AtomicFiles;
 import se.stockholm.sigstat.jobs.AggregateJob;
+import se.stockholm.sigstat.jobs.DeliveryResult;
 import se.stockholm.sigstat.jobs.IngestJob;
 import se.stockholm.sigstat.jobs.ReportJob;
 import se.stockholm.sigstat.model.FollowUpModel;
@@ -24,7 +26,6 @@ import se.stockholm.sigstat.model.schema.DataSchemaLoader;
 import se.stockholm.sigstat.spark.SparkSessions;
 import se.stockholm.sigstat.spark.SparkWork;
 import se.stockholm.sigstat.validation.FileCounts;
-import se.stockholm.sigstat.warehouse.AtomicFiles;
 import se.stockholm.sigstat.warehouse.SnapshotStore;
 import se.stockholm.sigstat.warehouse.WarehouseLayout;
 
@@ -136,7 +137,7 @@ public final class Benchmark implements Callable<Integer> {
               () -> {
                 AtomicFiles.deleteTree(warehouse);
                 IngestJob.Result r =
-                    new IngestJob(model)
+                    new IngestJob(model, java.time.Clock.systemDefaultZone())
                         .run(
                             spark,
                             new IngestJob.Request(
@@ -145,8 +146,7 @@ public final class Benchmark implements Callable<Integer> {
                                 pseudonyms,
                                 0.05,
                                 data.resolve("befolkning.csv")));
-                accepted[0] =
-                    r.deliveries().stream().mapToLong(IngestJob.DeliveryResult::accepted).sum();
+                accepted[0] = r.deliveries().stream().mapToLong(DeliveryResult::accepted).sum();
                 accepted[1] =
                     r.deliveries().stream()
                         .flatMap(d -> d.files().stream())
@@ -156,7 +156,7 @@ public final class Benchmark implements Callable<Integer> {
                                     || f.file().equals("bedomningar.csv"))
                         .mapToLong(FileCounts::accepted)
                         .sum();
-                return r.deliveries().stream().mapToLong(IngestJob.DeliveryResult::read).sum();
+                return r.deliveries().stream().mapToLong(DeliveryResult::read).sum();
               }));
       FollowUpStatistics.Settings settings =
           new FollowUpStatistics.Settings(REPORT_PERIODS, 3, PERIOD.end());
@@ -189,7 +189,7 @@ public final class Benchmark implements Callable<Integer> {
             runner.measure(
                 "report",
                 () -> {
-                  new ReportJob(model).run(runDir);
+                  new ReportJob(model, java.time.Clock.systemUTC()).run(runDir);
                   return cells[0];
                 }));
       }

@@ -27,7 +27,7 @@ class SigstatCommandTest {
   private record Outcome(int code, String err) {}
 
   private static Outcome run(String... args) {
-    CommandLine cl = new CommandLine(new SigstatCommand());
+    CommandLine cl = new CommandLine(new SigstatCommand(java.time.Clock.systemUTC()));
     cl.setExecutionExceptionHandler(new SigstatCommand.ErrorHandler());
     StringWriter err = new StringWriter();
     cl.setErr(new PrintWriter(err));
@@ -35,7 +35,7 @@ class SigstatCommandTest {
   }
 
   private static Outcome handle(Exception e) {
-    CommandLine cl = new CommandLine(new SigstatCommand());
+    CommandLine cl = new CommandLine(new SigstatCommand(java.time.Clock.systemUTC()));
     StringWriter err = new StringWriter();
     cl.setErr(new PrintWriter(err));
     return new Outcome(

@@ -68,13 +68,13 @@ class IngestCliIT {
             dir,
             Map.of(),
             "ingest",
-            "--leveranser",
+            "--deliveries",
             data.resolve("leveranser").toString(),
             "--warehouse",
             warehouse.toString(),
             "--key-file",
             key.toString(),
-            "--max-avvisade",
+            "--max-rejected-percent",
             "50");
   }
 

@@ -19,12 +19,12 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import se.stockholm.sigstat.ingest.TextEncoding;
+import se.stockholm.sigstat.io.AtomicFiles;
 import se.stockholm.sigstat.nightly.RunLock;
 import se.stockholm.sigstat.testing.Cli;
 import se.stockholm.sigstat.testing.DeliveryBuilder;
 import se.stockholm.sigstat.testing.TestPnr;
 import se.stockholm.sigstat.testing.WorkbookContents;
-import se.stockholm.sigstat.warehouse.AtomicFiles;
 
 /** The nightly job as the scheduler runs it: the real CLI, one run after another. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import se.stockholm.sigstat.generate.DeliveryGenerator;
+import se.stockholm.sigstat.ingest.DeliveryStatus;
 import se.stockholm.sigstat.ingest.PseudonymKey;
 import se.stockholm.sigstat.ingest.Pseudonymizer;
 import se.stockholm.sigstat.model.FileSpec;
@@ -45,7 +46,7 @@ class IngestJobTest {
 
   private static IngestJob.Result ingest(SparkSession spark, Path leveranser, Path warehouse)
       throws IOException {
-    return new IngestJob(MODEL)
+    return new IngestJob(MODEL, Clock.systemDefaultZone())
         .run(spark, new IngestJob.Request(leveranser, warehouse, PSEUDONYMS, 0.05));
   }
 
@@ -69,8 +70,8 @@ class IngestJobTest {
         .episode("B1;" + C + ";M;AVHOPPARE;2024-03-10;;;")
         .write();
     assertThat(ingest(spark, lev, wh).deliveries())
-        .extracting(IngestJob.DeliveryResult::outcome)
-        .containsOnly(IngestJob.Outcome.PUBLICERAD);
+        .extracting(DeliveryResult::status)
+        .containsOnly(DeliveryStatus.PUBLICERAD);
     assertThat(table(spark, wh, "insatsperioder").count()).isEqualTo(3);
 
     DeliveryBuilder.minimal(lev, "FARSTA", "2025-02-28")
@@ -80,10 +81,10 @@ class IngestJobTest {
         .write();
     IngestJob.Result second = ingest(spark, lev, wh);
     assertThat(second.deliveries())
-        .extracting(d -> d.delivery().label(), d -> d.outcome())
+        .extracting(d -> d.delivery().label(), d -> d.status())
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("BROMMA/2025-01-31", IngestJob.Outcome.OFORANDRAD),
-            org.assertj.core.groups.Tuple.tuple("FARSTA/2025-02-28", IngestJob.Outcome.PUBLICERAD));
+            org.assertj.core.groups.Tuple.tuple("BROMMA/2025-01-31", DeliveryStatus.OFORANDRAD),
+            org.assertj.core.groups.Tuple.tuple("FARSTA/2025-02-28", DeliveryStatus.PUBLICERAD));
     Dataset<Row> farsta = table(spark, wh, "insatsperioder").filter("stadsdel = 'FARSTA'");
     assertThat(farsta.count()).isEqualTo(3);
     assertThat(farsta.select("leveransdatum").distinct().collectAsList())
@@ -133,7 +134,7 @@ class IngestJobTest {
         .episode("P2;" + B + ";Q;SIG_UNGA;2024-02-10;;;")
         .write();
     IngestJob.Result overThreshold = ingest(spark, lev, wh);
-    assertThat(overThreshold.deliveries().get(0).outcome()).isEqualTo(IngestJob.Outcome.AVVISAD);
+    assertThat(overThreshold.deliveries().get(0).status()).isEqualTo(DeliveryStatus.AVVISAD);
     assertThat(overThreshold.deliveries().get(0).reason())
         .isEqualTo(
             "andelen avvisade rader 50,0 % överstiger gränsen 5,0 %; föregående leverans gäller");
@@ -142,9 +143,9 @@ class IngestJobTest {
     assertThat(new DeliveryLog(new WarehouseLayout(wh)).entries())
         .extracting(DeliveryLog.Entry::leverans, DeliveryLog.Entry::status)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("FARSTA/2025-01-31", DeliveryLog.Status.PUBLICERAD),
-            org.assertj.core.groups.Tuple.tuple("FARSTA/2025-02-28", DeliveryLog.Status.AVVISAD),
-            org.assertj.core.groups.Tuple.tuple("FARSTA/2025-03-31", DeliveryLog.Status.AVVISAD));
+            org.assertj.core.groups.Tuple.tuple("FARSTA/2025-01-31", DeliveryStatus.PUBLICERAD),
+            org.assertj.core.groups.Tuple.tuple("FARSTA/2025-02-28", DeliveryStatus.AVVISAD),
+            org.assertj.core.groups.Tuple.tuple("FARSTA/2025-03-31", DeliveryStatus.AVVISAD));
 
     // Unchanged and still rejected: reported again without being read again.
     IngestJob.Result again = ingest(spark, lev, wh);
@@ -162,7 +163,7 @@ class IngestJobTest {
         .episode("P1;" + A + ";M;SIG_UNGA;2024-01-10;;;")
         .write();
     IngestJob.Result r =
-        new IngestJob(MODEL)
+        new IngestJob(MODEL, Clock.systemDefaultZone())
             .run(spark, new IngestJob.Request(lev, wh, PSEUDONYMS, 0.05, null, true));
     assertThat(r.pending().snapshots()).hasSize(1);
     assertThat(Files.exists(wh.resolve("snapshots/FARSTA/CURRENT"))).isFalse();
@@ -195,14 +196,15 @@ class IngestJobTest {
         .write();
     Path pop = root.resolve("befolkning.csv");
     Files.writeString(pop, "ar;stadsdel;kon;aldersgrupp;antal\n2024;FARSTA;M;18-20;900\n");
-    new IngestJob(MODEL).run(spark, new IngestJob.Request(lev, wh, PSEUDONYMS, 0.05, pop));
+    new IngestJob(MODEL, Clock.systemDefaultZone())
+        .run(spark, new IngestJob.Request(lev, wh, PSEUDONYMS, 0.05, pop));
     Files.writeString(
         pop,
         "ar;stadsdel;kon;aldersgrupp;antal\n2024;FARSTA;M;18-20;950\n"
             + "2024;FARSTA;K;18-20;870\n");
 
     IngestJob.Result r =
-        new IngestJob(MODEL)
+        new IngestJob(MODEL, Clock.systemDefaultZone())
             .run(spark, new IngestJob.Request(lev, wh, PSEUDONYMS, 0.05, pop, true));
     ReferenceStore store = new ReferenceStore(new WarehouseLayout(wh));
     StructType schema = SparkSchemas.reference(MODEL.referenceFile("befolkning"));
@@ -240,8 +242,8 @@ class IngestJobTest {
     List<String> pointers = pointers(first);
     IngestJob.Result rerun = ingest(spark, lev, first);
     assertThat(rerun.deliveries())
-        .extracting(IngestJob.DeliveryResult::outcome)
-        .doesNotContain(IngestJob.Outcome.PUBLICERAD);
+        .extracting(DeliveryResult::status)
+        .doesNotContain(DeliveryStatus.PUBLICERAD);
     assertThat(pointers(first)).isEqualTo(pointers);
   }
 
@@ -264,18 +266,18 @@ class IngestJobTest {
     IngestJob.Result r =
         new IngestJob(MODEL, feb1).run(spark, new IngestJob.Request(lev, wh, PSEUDONYMS, 0.05));
     assertThat(r.deliveries())
-        .extracting(d -> d.delivery().label(), IngestJob.DeliveryResult::outcome, d -> d.reason())
+        .extracting(d -> d.delivery().label(), DeliveryResult::status, d -> d.reason())
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(
-                "FARSTA/2025-01-31", IngestJob.Outcome.PUBLICERAD, null),
+                "FARSTA/2025-01-31", DeliveryStatus.PUBLICERAD, null),
             org.assertj.core.groups.Tuple.tuple(
                 "FARSTA/2025-06-30",
-                IngestJob.Outcome.AVVISAD,
+                DeliveryStatus.AVVISAD,
                 "leveransdatum 2025-06-30 ligger i framtiden (senast 2025-02-02 godtas); "
                     + "rätta mappens namn"),
             org.assertj.core.groups.Tuple.tuple(
                 "FARSTA/inte-ett-datum",
-                IngestJob.Outcome.AVVISAD,
+                DeliveryStatus.AVVISAD,
                 "mappnamnet inte-ett-datum är inget leveransdatum (förväntat ÅÅÅÅ-MM-DD)"));
     assertThat(r.partial()).isTrue();
     assertThat(table(spark, wh, "insatsperioder").count()).isEqualTo(1);
@@ -292,9 +294,9 @@ class IngestJobTest {
     IngestJob.Result later =
         new IngestJob(MODEL, july1).run(spark, new IngestJob.Request(lev, wh, PSEUDONYMS, 0.05));
     assertThat(later.deliveries())
-        .extracting(d -> d.delivery().label(), IngestJob.DeliveryResult::outcome)
+        .extracting(d -> d.delivery().label(), DeliveryResult::status)
         .contains(
-            org.assertj.core.groups.Tuple.tuple("FARSTA/2025-06-30", IngestJob.Outcome.PUBLICERAD));
+            org.assertj.core.groups.Tuple.tuple("FARSTA/2025-06-30", DeliveryStatus.PUBLICERAD));
     assertThat(table(spark, wh, "insatsperioder").count()).isEqualTo(2);
   }
 

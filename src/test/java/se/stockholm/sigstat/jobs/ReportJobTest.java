@@ -33,7 +33,8 @@ class ReportJobTest {
     Files.createDirectories(run.resolve("charts"));
     Path chartTmp = Files.writeString(run.resolve("charts/.chart4711.png.tmp"), "half");
 
-    ReportJob.Result r = new ReportJob(DataSchemaLoader.load()).run(run);
+    ReportJob.Result r =
+        new ReportJob(DataSchemaLoader.load(), java.time.Clock.systemUTC()).run(run);
 
     assertThat(r.workbooks()).isNotEmpty();
     assertThat(workbookTmp).doesNotExist();
@@ -67,7 +68,8 @@ class ReportJobTest {
             + "\"AVVISAD\", \"read\": 0, \"accepted\": 0, \"rejected\": 0, \"reason\": "
             + "\"okänd stadsdelskod GAMLA_STAN\"}]");
 
-    ReportJob.Result r = new ReportJob(DataSchemaLoader.load()).run(run);
+    ReportJob.Result r =
+        new ReportJob(DataSchemaLoader.load(), java.time.Clock.systemUTC()).run(run);
 
     assertThat(r.workbooks()).hasSize(13);
     WorkbookContents about =

@@ -7,8 +7,10 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.stockholm.sigstat.ingest.DeliveryStatus;
 import se.stockholm.sigstat.jobs.ReportJob;
 import se.stockholm.sigstat.model.schema.DataSchemaLoader;
+import se.stockholm.sigstat.publish.DeliveryInfo;
 import se.stockholm.sigstat.publish.RunDeliveries;
 import se.stockholm.sigstat.publish.StatistikFiles;
 import se.stockholm.sigstat.testing.WorkbookContents;
@@ -34,12 +36,14 @@ class DataQualityReportTest {
     RunDeliveries.write(
         run,
         List.of(
-            new DeliveryInfo("RINKEBY_KISTA", "2023-06-30", "PUBLICERAD", 10, 10, 0, null, 3),
-            new DeliveryInfo("SPANGA_TENSTA", "2023-06-30", "PUBLICERAD", 10, 10, 0, null, 2),
-            new DeliveryInfo("JARVA", "2025-12-31", "PUBLICERAD", 10, 10, 0, null, 0),
-            new DeliveryInfo("FARSTA", "2025-12-31", "PUBLICERAD", 10, 10, 0, null)));
+            new DeliveryInfo(
+                "RINKEBY_KISTA", "2023-06-30", DeliveryStatus.PUBLICERAD, 10, 10, 0, null, 3),
+            new DeliveryInfo(
+                "SPANGA_TENSTA", "2023-06-30", DeliveryStatus.PUBLICERAD, 10, 10, 0, null, 2),
+            new DeliveryInfo("JARVA", "2025-12-31", DeliveryStatus.PUBLICERAD, 10, 10, 0, null, 0),
+            new DeliveryInfo("FARSTA", "2025-12-31", DeliveryStatus.PUBLICERAD, 10, 10, 0, null)));
 
-    new ReportJob(DataSchemaLoader.load()).run(run);
+    new ReportJob(DataSchemaLoader.load(), java.time.Clock.systemUTC()).run(run);
 
     WorkbookContents.Sheet quality =
         WorkbookContents.read(run.resolve("SIG_Stockholms_stad_2025.xlsx"), 10_000)
@@ -59,7 +63,8 @@ class DataQualityReportTest {
 
   @Test
   void leveranserJsonKeepsTheCountAndReadsOlderFilesAsZero(@TempDir Path run) throws Exception {
-    DeliveryInfo ceased = new DeliveryInfo("ALVSJO", "2020-06-30", "PUBLICERAD", 5, 5, 0, null, 4);
+    DeliveryInfo ceased =
+        new DeliveryInfo("ALVSJO", "2020-06-30", DeliveryStatus.PUBLICERAD, 5, 5, 0, null, 4);
     RunDeliveries.write(run, List.of(ceased));
     assertThat(RunDeliveries.read(run)).containsExactly(ceased);
     Files.writeString(

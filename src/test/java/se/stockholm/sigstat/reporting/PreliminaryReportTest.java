@@ -71,7 +71,7 @@ class PreliminaryReportTest {
                 period("2026", "2026-01-01", "2026-11-24", "YEAR", true))
             + "]}");
 
-    new ReportJob(DataSchemaLoader.load()).run(run);
+    new ReportJob(DataSchemaLoader.load(), java.time.Clock.systemUTC()).run(run);
 
     WorkbookContents wb =
         WorkbookContents.read(

@@ -56,7 +56,8 @@ class ReportJobTest {
             + " \"perioder\": [{\"period\": \"2025\", \"start\": \"2025-01-01\", \"slut\": "
             + "\"2025-12-31\", \"typ\": \"YEAR\", \"rapportperiod\": true}]}");
 
-    ReportJob.Result result = new ReportJob(DataSchemaLoader.load()).run(run);
+    ReportJob.Result result =
+        new ReportJob(DataSchemaLoader.load(), java.time.Clock.systemUTC()).run(run);
 
     Path city = run.resolve("SIG_Stockholms_stad_2025.xlsx");
     assertThat(result.workbooks())

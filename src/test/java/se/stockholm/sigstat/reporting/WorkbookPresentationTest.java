@@ -359,7 +359,7 @@ class WorkbookPresentationTest {
                 period("2026-K3", "QUARTER", false),
                 period("2026-K4", "QUARTER", false))
             + "]}");
-    new ReportJob(DataSchemaLoader.load()).run(run);
+    new ReportJob(DataSchemaLoader.load(), java.time.Clock.systemUTC()).run(run);
   }
 
   private WorkbookContents read(String file) throws Exception {

@@ -43,7 +43,7 @@ class DeliveryValidationTest {
   private static final String C = TestPnr.of("19990911", "333");
 
   private static ValidateJob.Report validate(SparkSession spark, Path dir) throws IOException {
-    return new ValidateJob(MODEL).run(spark, dir, null, null);
+    return new ValidateJob(MODEL, java.time.Clock.systemDefaultZone()).run(spark, dir, null, null);
   }
 
   private static Map<Long, String> reasonsByLine(ValidateJob.Report r, String file) {

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Clock;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
@@ -52,7 +53,8 @@ class WarehouseVerifierTest {
     Path pop = root.resolve("befolkning.csv");
     Files.writeString(pop, "ar;stadsdel;kon;aldersgrupp;antal\n2024;FARSTA;M;18-20;900\n");
     Path wh = root.resolve("lager");
-    new IngestJob(MODEL).run(spark, new IngestJob.Request(lev, wh, PSEUDONYMS, 0.05, pop));
+    new IngestJob(MODEL, Clock.systemDefaultZone())
+        .run(spark, new IngestJob.Request(lev, wh, PSEUDONYMS, 0.05, pop));
     return wh;
   }
 

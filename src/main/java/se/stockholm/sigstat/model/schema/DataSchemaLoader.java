@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import se.stockholm.sigstat.failure.ConfigurationException;
 import se.stockholm.sigstat.model.Code;
 import se.stockholm.sigstat.model.CodeList;
 import se.stockholm.sigstat.model.ColumnSpec;
@@ -56,12 +57,31 @@ public final class DataSchemaLoader {
         if (defaultModel == null) {
           String dir = System.getProperty("sigstat.data-schema", System.getenv(SCHEMA_DIR_ENV));
           defaultModel =
-              dir == null || dir.isBlank() ? fromClasspath() : fromDirectory(Path.of(dir));
+              dir == null || dir.isBlank() ? fromClasspath() : fromReplacement(Path.of(dir));
         }
         model = defaultModel;
       }
     }
     return model;
+  }
+
+  /**
+   * The city's replacement model: a mistake in it is the operator's to fix (exit 2), not a failed
+   * run; the built-in model is checked by the build.
+   */
+  private static FollowUpModel fromReplacement(Path dir) {
+    try {
+      return fromDirectory(dir);
+    } catch (IllegalArgumentException | UncheckedIOException e) {
+      throw new ConfigurationException(
+          "Datamodellen i "
+              + dir
+              + " ("
+              + SCHEMA_DIR_ENV
+              + ") går inte att använda: "
+              + e.getMessage(),
+          e);
+    }
   }
 
   public static FollowUpModel fromDirectory(Path dir) {

@@ -5,8 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
+import se.stockholm.sigstat.io.AtomicFiles;
 import se.stockholm.sigstat.reporting.excel.WorkbookContext;
-import se.stockholm.sigstat.warehouse.AtomicFiles;
 
 /**
  * Renders a chart headless to PNG at print size, written beside its target and renamed. Charts

@@ -5,8 +5,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import se.stockholm.sigstat.model.Measure;
+import se.stockholm.sigstat.publish.DeliveryInfo;
 import se.stockholm.sigstat.publish.ProtectionSummary;
-import se.stockholm.sigstat.reporting.DeliveryInfo;
 import se.stockholm.sigstat.reporting.ReportData;
 import se.stockholm.sigstat.reporting.ReportDefinition;
 
@@ -99,7 +99,7 @@ public final class AboutSheet implements SheetWriter {
       Row r = b.newRow();
       b.label(r, 0, d.labels().value("stadsdel", i.district(), null), StyleKey.ROW_LABEL);
       b.label(r, 1, i.deliveryDate(), StyleKey.ROW_LABEL);
-      b.label(r, 2, i.status().equals("PUBLICERAD") ? "Publicerad" : "Avvisad", StyleKey.ROW_LABEL);
+      b.label(r, 2, i.status().isPublished() ? "Publicerad" : "Avvisad", StyleKey.ROW_LABEL);
       b.number(r, 3, (double) i.read(), StyleKey.INTEGER);
       b.number(r, 4, (double) i.accepted(), StyleKey.INTEGER);
       b.number(r, 5, (double) i.rejected(), StyleKey.INTEGER);

@@ -8,7 +8,7 @@ import se.stockholm.sigstat.aggregation.Dimensions;
 import se.stockholm.sigstat.disclosure.ProtectedCell;
 import se.stockholm.sigstat.model.LifeDomain;
 import se.stockholm.sigstat.model.MergerRule;
-import se.stockholm.sigstat.reporting.DeliveryInfo;
+import se.stockholm.sigstat.publish.DeliveryInfo;
 import se.stockholm.sigstat.reporting.ReportData;
 import se.stockholm.sigstat.reporting.ReportDefinition;
 
@@ -51,7 +51,7 @@ public final class DataQualitySheet implements SheetWriter {
         boolean mine =
             district.equals(d.city())
                 || d.model().districts().mapTo(i.district(), d.indelning()).equals(district);
-        if (mine && i.status().equals("PUBLICERAD")) {
+        if (mine && i.status().isPublished()) {
           read += i.read();
           accepted += i.accepted();
           rejected += i.rejected();

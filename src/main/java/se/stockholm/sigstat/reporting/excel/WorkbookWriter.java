@@ -13,8 +13,8 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import se.stockholm.sigstat.disclosure.ProtectedCell;
+import se.stockholm.sigstat.io.AtomicFiles;
 import se.stockholm.sigstat.reporting.ReportDefinition;
-import se.stockholm.sigstat.warehouse.AtomicFiles;
 
 /**
  * Writes one workbook with streaming sheets (SXSSF): each sheet by the writer of its type, styles

@@ -1,4 +1,4 @@
-package se.stockholm.sigstat.cli;
+package se.stockholm.sigstat.failure;
 
 /** Exit codes a scheduler relies on (see README). */
 public enum ExitCode {

@@ -1,4 +1,4 @@
-package se.stockholm.sigstat.warehouse;
+package se.stockholm.sigstat.io;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,7 +1,8 @@
-package se.stockholm.sigstat.reporting;
+package se.stockholm.sigstat.publish;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import se.stockholm.sigstat.ingest.DeliveryStatus;
 
 /**
  * What a run knows of one district's live delivery, for "data as of" and data quality; {@code
@@ -11,7 +12,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 public record DeliveryInfo(
     String district,
     String deliveryDate,
-    String status,
+    DeliveryStatus status,
     long read,
     long accepted,
     long rejected,
@@ -23,7 +24,7 @@ public record DeliveryInfo(
   public DeliveryInfo(
       @JsonProperty("district") String district,
       @JsonProperty("deliveryDate") String deliveryDate,
-      @JsonProperty("status") String status,
+      @JsonProperty("status") DeliveryStatus status,
       @JsonProperty("read") long read,
       @JsonProperty("accepted") long accepted,
       @JsonProperty("rejected") long rejected,
@@ -42,7 +43,7 @@ public record DeliveryInfo(
   public DeliveryInfo(
       String district,
       String deliveryDate,
-      String status,
+      DeliveryStatus status,
       long read,
       long accepted,
       long rejected,
