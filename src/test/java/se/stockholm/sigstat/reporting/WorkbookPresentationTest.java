@@ -560,6 +560,9 @@ class WorkbookPresentationTest {
       assertThat(
               find(gender, "Nya individer", "Skillnad K − M per 10 000 inv.").getNumericCellValue())
           .isCloseTo(4.0 - 120.0 / 11, within(1e-9));
+      // Its chart compares the same rates: the population behind them is listed on Data.
+      assertThat(read(CITY_FILE).sheets.get("Jämställdhet").pictures).isEqualTo(1);
+      assertThat(containsText(read(CITY_FILE).sheets.get("Data"), "AKTUELLA_PER_10000")).isTrue();
       Cell shareLow = find(gender, "Förbättrad i något livsområde", "KI lägre");
       assertThat(shareLow.getNumericCellValue()).isEqualTo(0.4);
       assertThat(find(gender, "Förbättrad i något livsområde", "n kvinnor").getNumericCellValue())
