@@ -560,6 +560,9 @@ class WorkbookPresentationTest {
       assertThat(
               find(gender, "Nya individer", "Skillnad K − M per 10 000 inv.").getNumericCellValue())
           .isCloseTo(4.0 - 120.0 / 11, within(1e-9));
+      // Its chart compares the same rates: the population behind them is listed on Data.
+      assertThat(read(CITY_FILE).sheets.get("Jämställdhet").pictures).isEqualTo(1);
+      assertThat(containsText(read(CITY_FILE).sheets.get("Data"), "AKTUELLA_PER_10000")).isTrue();
       Cell shareLow = find(gender, "Förbättrad i något livsområde", "KI lägre");
       assertThat(shareLow.getNumericCellValue()).isEqualTo(0.4);
       assertThat(find(gender, "Förbättrad i något livsområde", "n kvinnor").getNumericCellValue())
@@ -570,7 +573,9 @@ class WorkbookPresentationTest {
         assertThat(s.getPrintSetup().getLandscape()).as(s.getSheetName()).isTrue();
       }
       assertThat(wb.getSheet("Sammanfattning").getRowBreaks()).hasSize(3);
-      assertThat(wb.getSheet("Trend").getRepeatingRows()).isNotNull();
+      // The long Data table repeats its header; a header over the Trend chart would mislead.
+      assertThat(wb.getSheet("Data").getRepeatingRows()).isNotNull();
+      assertThat(wb.getSheet("Trend").getRepeatingRows()).isNull();
       // A period is written with an en dash; ".." means a hidden value and nothing else.
       for (Sheet s : wb) {
         if (s.getSheetName().equals("Data")) {

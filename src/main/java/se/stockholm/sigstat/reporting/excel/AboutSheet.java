@@ -126,7 +126,7 @@ public final class AboutSheet implements SheetWriter {
       b.label(r, 1, m.code(), StyleKey.ROW_LABEL);
       b.label(r, 2, m.unit(), StyleKey.ROW_LABEL);
       b.label(r, 3, m.definition(), StyleKey.TEXT);
-      r.setHeightInPoints(SheetHeading.wrap(m.definition(), 75).size() * 12.75f);
+      r.setHeightInPoints(Math.max(15f, SheetHeading.wrap(m.definition(), 65).size() * 13f + 2f));
     }
     b.sheet().createFreezePane(0, SheetHeading.ROWS);
     SheetHeading.bottom(b, ctx);
@@ -137,7 +137,7 @@ public final class AboutSheet implements SheetWriter {
     b.label(r, 0, label, StyleKey.BOLD);
     b.label(r, 1, value, StyleKey.TEXT);
     // Long texts wrap in their column (60 characters); streamed rows need their height set.
-    r.setHeightInPoints(SheetHeading.wrap(value, 75).size() * 12.75f);
+    r.setHeightInPoints(Math.max(15f, SheetHeading.wrap(value, 65).size() * 13f + 2f));
   }
 
   /** "Rinkeby-Kista och Spånga-Tensta (t.o.m. 2023-06-30) under Järva; ..." from districts.yaml. */

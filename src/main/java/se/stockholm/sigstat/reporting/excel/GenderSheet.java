@@ -10,6 +10,7 @@ import se.stockholm.sigstat.aggregation.Intervals;
 import se.stockholm.sigstat.disclosure.ProtectedCell;
 import se.stockholm.sigstat.model.Measure;
 import se.stockholm.sigstat.model.MeasureKind;
+import se.stockholm.sigstat.reporting.GenderRates;
 import se.stockholm.sigstat.reporting.ReportData;
 import se.stockholm.sigstat.reporting.ReportDefinition;
 
@@ -105,47 +106,28 @@ public final class GenderSheet implements SheetWriter {
         Dimensions.ALL);
   }
 
-  /**
-   * Counts for Kvinnor and Män and the same per 10 000 inhabitants of that kön: the published
-   * population (the denominator of AKTUELLA_PER_10000) under published counts only, so no figure
-   * here reveals more than the table does.
-   */
+  /** Counts for Kvinnor and Män, the same per 10 000 inhabitants of that kön, the difference. */
   private static void rates(SheetBuilder b, WorkbookContext ctx, Measure m) {
     ReportData d = ctx.data();
     Row r = b.newRow();
     b.label(r, 0, m.label(), StyleKey.ROW_LABEL);
-    Double[] rate = new Double[2];
-    boolean hidden = false;
-    int col = 1;
-    List<String> genders = List.of("K", "M");
-    for (String g : genders) {
-      ProtectedCell c = d.cell(base(d, m.code(), ctx.focus(), g)).orElse(null);
-      b.value(r, col++, c, false, StyleKey.INTEGER);
-      hidden |= c != null && c.status().isSuppressed();
-    }
-    for (int i = 0; i < 2; i++) {
-      String g = genders.get(i);
-      ProtectedCell c = d.cell(base(d, m.code(), ctx.focus(), g)).orElse(null);
-      ProtectedCell population = d.cell(base(d, "AKTUELLA_PER_10000", ctx.focus(), g)).orElse(null);
-      if (m.activities() == Measure.Activities.RELATIVES || c == null || population == null) {
-        col++;
-      } else if (c.status().isSuppressed() || population.status().isSuppressed()) {
-        b.suppressed(r, col++);
-        hidden = true;
-      } else if (m.code().equals("AKTUELLA")) {
-        rate[i] = population.value();
-        b.value(r, col++, population, false, StyleKey.DECIMAL);
-      } else if (population.denominator() != null && population.denominator() > 0) {
-        b.shows(population);
-        rate[i] = (c.value() == null ? 0 : c.value()) / population.denominator() * 10_000;
-        b.number(r, col++, rate[i], StyleKey.DECIMAL);
-      } else {
-        col++;
+    GenderRates.Rate women = GenderRates.of(d, m.code(), ctx.focus(), "K");
+    GenderRates.Rate men = GenderRates.of(d, m.code(), ctx.focus(), "M");
+    b.value(r, 1, women.count(), false, StyleKey.INTEGER);
+    b.value(r, 2, men.count(), false, StyleKey.INTEGER);
+    int col = 3;
+    for (GenderRates.Rate rate : List.of(women, men)) {
+      if (rate.hidden()) {
+        b.suppressed(r, col);
+      } else if (rate.value() != null) {
+        b.shows(rate.population());
+        b.number(r, col, rate.value(), StyleKey.DECIMAL);
       }
+      col++;
     }
-    if (rate[0] != null && rate[1] != null) {
-      b.number(r, col, rate[0] - rate[1], StyleKey.DECIMAL);
-    } else if (hidden) {
+    if (women.value() != null && men.value() != null) {
+      b.number(r, col, women.value() - men.value(), StyleKey.DECIMAL);
+    } else if (women.hidden() || men.hidden()) {
       b.suppressed(r, col);
     }
   }

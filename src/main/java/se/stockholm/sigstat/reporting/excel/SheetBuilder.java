@@ -32,6 +32,7 @@ public final class SheetBuilder {
   private int row;
   private int firstHeader = -1;
   private int headers;
+  private boolean hasPicture;
   private boolean hadSuppressed;
   private final java.util.Set<ProtectedCell> shown;
 
@@ -210,6 +211,7 @@ public final class SheetBuilder {
    * so it never splits across two; column widths are fixed first so it keeps its proportions.
    */
   public void picture(Path png, double scale) throws IOException {
+    hasPicture = true;
     finish();
     if (row > 0) {
       sheet.setRowBreak(row - 1);
@@ -227,11 +229,13 @@ public final class SheetBuilder {
   }
 
   /**
-   * Sets column widths from the content written and, on a sheet with one table, repeats its header
-   * on every printed page (with several tables a repeated header would stand over the wrong one).
+   * Sets column widths from the content written and, on a sheet with one table and no chart,
+   * repeats its header on every printed page (with several tables, or a chart on a page of its own,
+   * a repeated header would stand over the wrong thing).
    */
   public void finish() {
-    if (headers == 1) {
+    // A table's header over a chart on the next page would label the wrong thing.
+    if (headers == 1 && !hasPicture) {
       sheet.setRepeatingRows(new CellRangeAddress(firstHeader, firstHeader, -1, -1));
     }
     for (int i = 0; i < widths.length; i++) {

@@ -20,16 +20,27 @@ public final class TrendSheet implements SheetWriter {
     b.text(
         "Utveckling per kvartal och år – " + d.labels().value("stadsdel", ctx.focus(), null),
         StyleKey.SUBTITLE);
+    List<ReportingPeriod> periods = new ArrayList<>(d.trendPeriods());
+    periods.addAll(d.trendYears());
+    // A district's kön per quarter is not published: no column that would be empty throughout.
+    List<String> genders =
+        d.grid().genders().stream()
+            .filter(
+                g ->
+                    periods.stream()
+                        .anyMatch(
+                            p ->
+                                def.measures().stream()
+                                    .anyMatch(m -> cell(d, p, m, ctx.focus(), g) != null)))
+            .toList();
     List<String> header = new ArrayList<>();
     header.add("Period");
     for (String m : def.measures()) {
-      for (String g : d.grid().genders()) {
+      for (String g : genders) {
         header.add(d.labels().measure(m) + ", " + d.labels().value("kon", g, null));
       }
     }
     int headerRow = b.header(header);
-    List<ReportingPeriod> periods = new ArrayList<>(d.trendPeriods());
-    periods.addAll(d.trendYears());
     for (ReportingPeriod p : periods) {
       Row r = b.newRow();
       b.label(
@@ -39,22 +50,8 @@ public final class TrendSheet implements SheetWriter {
           p.kind() == ReportingPeriod.Kind.YEAR ? StyleKey.TOTAL_LABEL : StyleKey.ROW_LABEL);
       int col = 1;
       for (String m : def.measures()) {
-        for (String g : d.grid().genders()) {
-          b.value(
-              r,
-              col++,
-              d.cell(
-                      new CellKey(
-                          p.code(),
-                          m,
-                          Dimensions.NO_CATEGORY,
-                          ctx.focus(),
-                          Dimensions.ALL,
-                          g,
-                          Dimensions.ALL))
-                  .orElse(null),
-              false,
-              StyleKey.INTEGER);
+        for (String g : genders) {
+          b.value(r, col++, cell(d, p, m, ctx.focus(), g), false, StyleKey.INTEGER);
         }
       }
     }
@@ -62,5 +59,19 @@ public final class TrendSheet implements SheetWriter {
     b.sheet().createFreezePane(1, headerRow + 1);
     SheetHeading.bottom(b, ctx);
     SheetHeading.charts(b, ctx, def.charts());
+  }
+
+  private static se.stockholm.sigstat.disclosure.ProtectedCell cell(
+      ReportData d, ReportingPeriod p, String measure, String focus, String gender) {
+    return d.cell(
+            new CellKey(
+                p.code(),
+                measure,
+                Dimensions.NO_CATEGORY,
+                focus,
+                Dimensions.ALL,
+                gender,
+                Dimensions.ALL))
+        .orElse(null);
   }
 }
