@@ -88,18 +88,7 @@ public final class DisclosureControl {
   private static List<ProtectedCell> published(List<Cell> cells, CellStatus[] status) {
     List<ProtectedCell> out = new ArrayList<>(cells.size());
     for (int i = 0; i < cells.size(); i++) {
-      Cell c = cells.get(i);
-      out.add(
-          status[i].isSuppressed() || status[i] == CellStatus.EMPTY
-              ? new ProtectedCell(c.key(), null, null, null, null, null, status[i])
-              : new ProtectedCell(
-                  c.key(),
-                  c.value(),
-                  c.numerator(),
-                  c.denominator(),
-                  c.low(),
-                  c.high(),
-                  status[i]));
+      out.add(ProtectedCell.of(cells.get(i), status[i]));
     }
     return out;
   }

@@ -2,7 +2,6 @@ package se.stockholm.sigstat.disclosure;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import se.stockholm.sigstat.disclosure.linear.SparseRow;
@@ -13,8 +12,8 @@ import se.stockholm.sigstat.disclosure.linear.SparseRow;
  * of its hidden figures given the ranges of the others (bound propagation to a fixed point). Two
  * primary cells of at most 4 that must add up to at least 8 are both 4; hidden parts of a total
  * that the published parts already fill are all 0. A hidden figure whose range holds one value is
- * recovered. Relations are used as equalities, which is at least what an intruder can use (a line
- * that persons who moved make inexact only gives them inequalities).
+ * recovered. Each relation is used as far as an intruder can rely on it ({@link RelationKind}):
+ * exact ones as equalities, lines where a person can be in two parts as inequalities.
  */
 final class FeasibleRanges {
   private static final double EPS = 1e-7;
@@ -205,18 +204,5 @@ final class FeasibleRanges {
     double width = high[f] - low[f];
     // Hours are read off rounded means: a width of a hundredth is a recovery.
     return integral[f] ? width > -0.5 && width < 0.5 : Math.abs(width) < 0.01;
-  }
-
-  double low(int f) {
-    return low[f];
-  }
-
-  double high(int f) {
-    return high[f];
-  }
-
-  @Override
-  public String toString() {
-    return Arrays.toString(low) + " .. " + Arrays.toString(high);
   }
 }

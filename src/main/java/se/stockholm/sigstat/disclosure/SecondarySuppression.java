@@ -16,7 +16,9 @@ import se.stockholm.sigstat.disclosure.linear.IncrementalSolver;
  * (M). A cell that gives a protected figure away directly (a share whose denominator is hidden) is
  * never published. So the cells that are hidden are the least valuable ones whose publication would
  * give a primary count back, and a cell whose figures can be computed anyway costs nothing to
- * publish. Deterministic: a fixed order with fixed tie-breaks.
+ * publish. Empty cells are known from the start (their counts are zero); cells forced hidden by
+ * {@link DisclosureControl}'s bound rounds are protected like primary ones. Deterministic: a fixed
+ * order with fixed tie-breaks.
  */
 final class SecondarySuppression {
   private SecondarySuppression() {}

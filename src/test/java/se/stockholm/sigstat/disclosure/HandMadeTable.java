@@ -111,16 +111,11 @@ final class HandMadeTable {
     for (Cell c : cells.values()) {
       CellStatus s = suppressed.get(c.key());
       out.add(
-          s != null
-              ? new ProtectedCell(c.key(), null, null, null, null, null, s)
-              : new ProtectedCell(
-                  c.key(),
-                  c.value(),
-                  c.numerator(),
-                  c.denominator(),
-                  c.low(),
-                  c.high(),
-                  c.value() != null && c.value() == 0 ? CellStatus.ZERO : CellStatus.SAFE));
+          ProtectedCell.of(
+              c,
+              s != null
+                  ? s
+                  : c.value() != null && c.value() == 0 ? CellStatus.ZERO : CellStatus.SAFE));
     }
     return new ProtectedTable(out, periods, LocalDate.of(2026, 11, 24), 5);
   }

@@ -57,6 +57,12 @@ final class SchemaReferences {
         throw new IllegalArgumentException("Unknown dimension " + d + " in disclosure.yaml lines");
       }
     }
+    for (String d : r.inexactLineDimensions()) {
+      if (!r.lineDimensions().contains(d)) {
+        throw new IllegalArgumentException(
+            "disclosure.yaml lines inexact: " + d + " is not one of the line dimensions");
+      }
+    }
     String where = "disclosure.yaml";
     r.categorySums().forEach(x -> figure(model, x, where + " lines categorySums"));
     r.partitions()
