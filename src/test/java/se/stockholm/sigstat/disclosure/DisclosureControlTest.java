@@ -194,6 +194,44 @@ class DisclosureControlTest {
     assertThat(statuses(t)).containsEntry(zero, CellStatus.ZERO);
   }
 
+  /** Recovered by bounds: hidden counts whose feasible range holds one value. */
+  private static java.util.BitSet pinnedByBounds(ProtectedTable t) {
+    LinkedTables linked =
+        LinkedTables.of(
+            t.cells().stream().map(ProtectedCell::key).toList(), t.periods(), t.indelning(), MODEL);
+    return RangeCheck.recovered(linked, t.cells(), MODEL, 5);
+  }
+
+  @Test
+  void twoPrimaryCountsThatMustFillATotalArePinnedByBoundsAndTheProtectionFreesThem() {
+    // City, kön Övrigt by verksamhet: 0 + 4 + 4 = 8. Verksamhet is a line where a person can be
+    // in two parts, so it gives only 8 ≤ sum; with both 4s hidden as P (at most 4), both are 4.
+    HandMadeTable h = new HandMadeTable().reportPeriod("2025");
+    String[] activities = {"SIG_UNGA", "SIG_UNGA_VUXNA", "AVHOPPARE", "ALLA"};
+    int[][] kmo = {{30, 60, 0}, {40, 150, 4}, {6, 38, 4}, {76, 248, 8}};
+    for (int a = 0; a < 4; a++) {
+      int[] v = kmo[a];
+      h.at("STHLM", activities[a], "K").count("AKTUELLA", v[0]);
+      h.at("STHLM", activities[a], "M").count("AKTUELLA", v[1]);
+      h.at("STHLM", activities[a], "OVRIGT").count("AKTUELLA", v[2]);
+      h.at("STHLM", activities[a], "ALLA").count("AKTUELLA", v[0] + v[1] + v[2]);
+    }
+    Map<CellKey, CellStatus> pattern =
+        hidden(
+            CellStatus.PRIMARY,
+            h.at("STHLM", "SIG_UNGA_VUXNA", "OVRIGT").key("AKTUELLA", ""),
+            h.at("STHLM", "AVHOPPARE", "OVRIGT").key("AKTUELLA", ""));
+    pattern.put(h.at("STHLM", "SIG_UNGA_VUXNA", "ALLA").key("AKTUELLA", ""), CellStatus.SECONDARY);
+    pattern.put(h.at("STHLM", "AVHOPPARE", "ALLA").key("AKTUELLA", ""), CellStatus.SECONDARY);
+    ProtectedTable linearOnly = h.published(pattern);
+    assertThat(audit(linearOnly).findings()).isEmpty();
+    assertThat(pinnedByBounds(linearOnly).cardinality()).isEqualTo(4);
+
+    ProtectedTable t = protect(h.table());
+    assertThat(audit(t).findings()).isEmpty();
+    assertThat(pinnedByBounds(t).cardinality()).isZero();
+  }
+
   /** Aktuella per district × kön; Övrigt in Bromma is 2. */
   private static HandMadeTable districtsByGender(Map<String, int[]> kmo) {
     HandMadeTable h = new HandMadeTable().reportPeriod("2025");
