@@ -144,7 +144,7 @@ public final class ReportJob {
     Path written =
         WorkbookWriter.write(
             new WorkbookContext(data, def, title, district, charts, null), runDir.resolve(file));
-    LOG.info(
+    LOG.debug(
         "report: {} ({} ms, {} ms CPU)",
         file,
         (System.nanoTime() - t0) / 1_000_000,
