@@ -39,7 +39,6 @@ public final class DisclosureAudit {
     LinkedTables linked = LinkedTables.of(keys, periods, indelning, model);
     Rational[] values = PublishedFigures.of(linked, cells);
     int figures = linked.figures().size();
-    int[] publishedRevealers = new int[figures];
     BitSet sensitive = new BitSet();
     int[] ownerOf = new int[figures];
     java.util.Arrays.fill(ownerOf, -1);
@@ -69,15 +68,6 @@ public final class DisclosureAudit {
           sensitive.set(f);
           ownerOf[f] = ownerOf[f] < 0 ? c : ownerOf[f];
         }
-      } else if (s != CellStatus.EMPTY) {
-        for (int f : linked.revealed(c)) {
-          publishedRevealers[f]++;
-        }
-      } else {
-        // An empty cell tells that its counts are zero.
-        for (int f : linked.own(c)) {
-          publishedRevealers[f]++;
-        }
       }
     }
     for (int c = 0; c < cells.size(); c++) {
@@ -106,37 +96,14 @@ public final class DisclosureAudit {
         }
       }
     }
-    BitSet unknown = new BitSet();
-    for (int f = 0; f < figures; f++) {
-      if (publishedRevealers[f] == 0) {
-        unknown.set(f);
-      }
-    }
-    Map<Integer, SparseRow> determined = linked.recoverability().determined(unknown, sensitive);
-    BitSet primaryCounts = new BitSet();
-    for (int c = 0; c < cells.size(); c++) {
-      if (cells.get(c).status() == CellStatus.PRIMARY
-          && model.measure(cells.get(c).key().measure()).kind()
-              == se.stockholm.sigstat.model.MeasureKind.COUNT) {
-        for (int f : linked.own(c)) {
-          primaryCounts.set(f);
-        }
-      }
-    }
-    for (Map.Entry<Integer, SparseRow> e : new ArrayList<>(determined.entrySet())) {
+    Map<Integer, SparseRow> determined = recoveries(linked, cells, values);
+    for (Map.Entry<Integer, SparseRow> e : determined.entrySet()) {
       Rational value = solve(e.getKey(), e.getValue(), values);
-      FigureKey fk = linked.figures().get(e.getKey());
-      if (impossible(value, fk, primaryCounts.get(e.getKey()))) {
-        // A value no count can have: the relations an intruder must take as exact (persons who
-        // moved, persons with two episodes) disagree here, so they give nothing away.
-        determined.remove(e.getKey());
-        continue;
-      }
       findings.add(
           "prickat antal kan räknas fram"
               + (value == null ? "" : " (= " + value + ")")
               + ": "
-              + fk
+              + linked.figures().get(e.getKey())
               + " i "
               + describe(keys.get(ownerOf[e.getKey()])));
     }
@@ -155,6 +122,49 @@ public final class DisclosureAudit {
         recovered,
         findings.size() > MAX_FINDINGS ? findings.subList(0, MAX_FINDINGS) : findings,
         perMeasure);
+  }
+
+  /**
+   * The hidden figures (counts of suppressed cells) that the declared relations determine from the
+   * published ones, each with its certificate; a value no count can have is a contradiction between
+   * relations taken as exact, not a recovery.
+   */
+  Map<Integer, SparseRow> recoveries(
+      LinkedTables linked, List<ProtectedCell> cells, Rational[] values) {
+    BitSet unknown = new BitSet();
+    unknown.set(0, linked.figures().size());
+    BitSet sensitive = new BitSet();
+    BitSet primaryCounts = new BitSet();
+    for (int c = 0; c < cells.size(); c++) {
+      CellStatus s = cells.get(c).status();
+      if (s.isSuppressed()) {
+        boolean countCell =
+            model.measure(cells.get(c).key().measure()).kind()
+                == se.stockholm.sigstat.model.MeasureKind.COUNT;
+        for (int f : linked.own(c)) {
+          sensitive.set(f);
+          if (s == CellStatus.PRIMARY && countCell) {
+            primaryCounts.set(f);
+          }
+        }
+      } else if (s != CellStatus.EMPTY) {
+        // An empty cell's zeros are left out: with every relation taken as exact they "recover"
+        // zeros that persons counted twice make untrue (the protection still uses them).
+        for (int f : linked.revealed(c)) {
+          unknown.clear(f);
+        }
+      }
+    }
+    Map<Integer, SparseRow> determined = linked.recoverability().determined(unknown, sensitive);
+    determined
+        .entrySet()
+        .removeIf(
+            e ->
+                impossible(
+                    solve(e.getKey(), e.getValue(), values),
+                    linked.figures().get(e.getKey()),
+                    primaryCounts.get(e.getKey())));
+    return determined;
   }
 
   /** A computed count that is negative, not whole, or a primary count outside 1..k − 1. */

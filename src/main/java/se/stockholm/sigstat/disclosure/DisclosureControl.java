@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import se.stockholm.sigstat.aggregation.AggregatedTable;
 import se.stockholm.sigstat.aggregation.Cell;
 import se.stockholm.sigstat.aggregation.CellKey;
@@ -61,11 +62,28 @@ public final class DisclosureControl {
       while (true) {
         rounds++;
         status = SecondarySuppression.apply(linked, primary, cost, size, forced);
-        BitSet pinned = RangeCheck.recovered(linked, published(cells, status), model, k());
+        List<ProtectedCell> shown = published(cells, status);
+        // What the audit's intruder computes: empty cells' zeros can pin a secondary cell that
+        // the forward pass did not protect; such a cell is protected in the next round.
+        Set<Integer> computable =
+            new DisclosureAudit(model, rule)
+                .recoveries(linked, shown, PublishedFigures.of(linked, shown))
+                .keySet();
+        BitSet pinned = RangeCheck.recovered(linked, shown, model, k());
+        computable.forEach(pinned::set);
         if (pinned.isEmpty() || rounds == MAX_ROUNDS) {
           break;
         }
         int before = forced.cardinality();
+        for (int c = 0; c < status.length; c++) {
+          if (status[c].isSuppressed()) {
+            for (int f : linked.own(c)) {
+              if (computable.contains(f)) {
+                forced.set(c);
+              }
+            }
+          }
+        }
         forced.or(RangeWidening.cellsToHide(linked, status, pinned, cost, size));
         if (forced.cardinality() == before) {
           break;
