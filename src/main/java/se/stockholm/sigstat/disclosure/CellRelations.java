@@ -19,10 +19,13 @@ final class CellRelations {
       List<DisclosureRules.Term> terms = new ArrayList<>();
       terms.add(new DisclosureRules.Term(1, p.total()));
       p.parts().forEach(x -> terms.add(new DisclosureRules.Term(-1, x)));
-      add("delar av " + p.total(), terms, figures, model, resolver, sink);
+      add("delar av " + p.total(), terms, RelationKind.EXACT, figures, model, resolver, sink);
     }
     for (DisclosureRules.SameCell s : rules.sameCell()) {
-      add(s.name(), s.terms(), figures, model, resolver, sink);
+      // Inexact: a person can be both avslutad and pågående (a new episode), or have two
+      // episodes.
+      RelationKind kind = s.exact() ? RelationKind.EXACT : RelationKind.AT_MOST;
+      add(s.name(), s.terms(), kind, figures, model, resolver, sink);
     }
   }
 
@@ -30,6 +33,7 @@ final class CellRelations {
   private static void add(
       String name,
       List<DisclosureRules.Term> terms,
+      RelationKind kind,
       List<FigureKey> figures,
       FollowUpModel model,
       FigureResolver resolver,
@@ -51,8 +55,7 @@ final class CellRelations {
         keys.add(resolver.resolve(f, t.figure()));
         coefficients.add((long) t.coefficient());
       }
-      // A person can be both avslutad and pågående (a new episode), or have two episodes.
-      sink.add(name, keys, coefficients, RelationKind.AT_MOST);
+      sink.add(name, keys, coefficients, kind);
     }
   }
 }

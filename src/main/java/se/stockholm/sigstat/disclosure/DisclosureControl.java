@@ -5,6 +5,8 @@ import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import se.stockholm.sigstat.aggregation.AggregatedTable;
 import se.stockholm.sigstat.aggregation.Cell;
 import se.stockholm.sigstat.aggregation.CellKey;
@@ -18,6 +20,8 @@ import se.stockholm.sigstat.model.FollowUpModel;
  * gives the same pattern. With k = 1 nothing is suppressed.
  */
 public final class DisclosureControl {
+  private static final Logger LOG = LoggerFactory.getLogger(DisclosureControl.class);
+
   /** Rounds of widening before the audit gets the last word (each hides at least one cell). */
   private static final int MAX_ROUNDS = 40;
 
@@ -56,12 +60,26 @@ public final class DisclosureControl {
         Double v = cell.numerator() != null ? cell.numerator() : cell.value();
         size[c] = v == null || v.isNaN() ? 0 : Math.abs(v);
       }
+      // Every figure as it would read with nothing suppressed: which inexact relations an
+      // intruder could guess to be exact.
+      List<ProtectedCell> unprotected = new ArrayList<>(cells.size());
+      for (int c = 0; c < cells.size(); c++) {
+        CellStatus s = primary[c].isSuppressed() ? CellStatus.SAFE : primary[c];
+        unprotected.add(ProtectedCell.of(cells.get(c), s));
+      }
+      double[] truth = PublishedFigures.approximate(linked, unprotected);
       // Linear safety first; then, while bounds still pin a hidden count to one value, hide one
       // more cell next to it and choose the pattern again.
       BitSet forced = new BitSet();
+      // Primary cells shown as M: where the flags P themselves pin a count (four primary parts
+      // of a primary total of at most four are 1 each), the reason is withheld, not the value.
+      BitSet unflagged = new BitSet();
       while (true) {
         rounds++;
         status = SecondarySuppression.apply(linked, primary, cost, size, forced);
+        for (int c = unflagged.nextSetBit(0); c >= 0; c = unflagged.nextSetBit(c + 1)) {
+          status[c] = CellStatus.SECONDARY;
+        }
         List<ProtectedCell> shown = published(cells, status);
         // What the audit's intruder computes: empty cells' zeros can pin a secondary cell that
         // the forward pass did not protect; such a cell is protected in the next round.
@@ -69,7 +87,7 @@ public final class DisclosureControl {
             new DisclosureAudit(model, rule)
                 .recoveries(linked, shown, PublishedFigures.of(linked, shown))
                 .keySet();
-        BitSet pinned = RangeCheck.recovered(linked, shown, model, k());
+        BitSet pinned = RangeCheck.recovered(linked, shown, model, k(), truth);
         computable.forEach(pinned::set);
         if (pinned.isEmpty() || rounds == MAX_ROUNDS) {
           break;
@@ -84,8 +102,18 @@ public final class DisclosureControl {
             }
           }
         }
-        forced.or(RangeWidening.cellsToHide(linked, status, pinned, cost, size));
-        if (forced.cardinality() == before) {
+        BitSet widen = RangeWidening.cellsToHide(linked, status, pinned, cost, size);
+        if (LOG.isDebugEnabled()) {
+          LOG.debug(
+              "protection round {}: {} hidden figures pinned (e.g. {}), {} cells forced (e.g. {})",
+              rounds,
+              pinned.cardinality(),
+              sample(pinned, f -> linked.figures().get(f).toString()),
+              widen.cardinality(),
+              sample(widen, c -> linked.cells().get(c).toString()));
+        }
+        forced.or(widen);
+        if (forced.cardinality() == before && !unflag(linked, status, pinned, unflagged)) {
           break;
         }
       }
@@ -97,6 +125,32 @@ public final class DisclosureControl {
   /** Rounds of the last {@link #protect}: 1 when linear safety alone left no range pinned. */
   public int rounds() {
     return rounds;
+  }
+
+  /**
+   * Withholds the flag P of the primary cells that own a pinned figure, when hiding more cells
+   * could not free it. Whether any was new.
+   */
+  private static boolean unflag(
+      LinkedTables linked, CellStatus[] status, BitSet pinned, BitSet unflagged) {
+    int before = unflagged.cardinality();
+    for (int c = 0; c < status.length; c++) {
+      if (status[c] == CellStatus.PRIMARY) {
+        for (int f : linked.own(c)) {
+          if (pinned.get(f)) {
+            unflagged.set(c);
+          }
+        }
+      }
+    }
+    if (unflagged.cardinality() > before) {
+      LOG.debug("protection: {} primary cells shown as M", unflagged.cardinality() - before);
+    }
+    return unflagged.cardinality() > before;
+  }
+
+  private static String sample(BitSet set, java.util.function.IntFunction<String> name) {
+    return set.stream().limit(5).mapToObj(name).collect(java.util.stream.Collectors.joining("; "));
   }
 
   private int k() {

@@ -56,7 +56,15 @@ final class FigureResolver {
     if (anchor.activity().equals(Dimensions.RELATIVES)
         && target.activities() == Measure.Activities.PARTICIPANTS
         && model.relativesCount() != null) {
-      return resolve(anchor, model.relativesCount());
+      FigureRef count = model.relativesCount();
+      // Keep the reveal's district: a cost index gives away the city's count too.
+      return resolve(
+          anchor,
+          new FigureRef(
+              count.measure(),
+              count.field(),
+              count.category(),
+              ref.district() != null ? ref.district() : count.district()));
     }
     return resolve(anchor, ref);
   }

@@ -16,7 +16,8 @@ import se.stockholm.sigstat.disclosure.linear.IncrementalSolver;
  * (M). A cell that gives a protected figure away directly (a share whose denominator is hidden) is
  * never published. So the cells that are hidden are the least valuable ones whose publication would
  * give a primary count back, and a cell whose figures can be computed anyway costs nothing to
- * publish. Empty cells are known from the start (their counts are zero); cells forced hidden by
+ * publish, and a cell hidden early whose figures the later published ones give anyway is published
+ * after all. Empty cells are known from the start (their counts are zero); cells forced hidden by
  * {@link DisclosureControl}'s bound rounds are protected like primary ones. Deterministic: a fixed
  * order with fixed tie-breaks.
  */
@@ -88,9 +89,19 @@ final class SecondarySuppression {
     for (int c : empty) {
       solver.tryMakeKnown(linked.own(c));
     }
+    List<Integer> hidden = new ArrayList<>();
     for (int c : candidates) {
       if (!solver.tryMakeKnown(linked.revealed(c))) {
         status[c] = CellStatus.SECONDARY;
+        hidden.add(c);
+      }
+    }
+    // A hidden cell whose figures the published ones give anyway (another cell reveals its count,
+    // or the relations compute it) protects nothing: publish it. Only such cells pass here, since
+    // what was published after a cell was refused can only make more figures computable.
+    for (int c : hidden) {
+      if (solver.tryMakeKnown(linked.revealed(c))) {
+        status[c] = primaryStatus[c];
       }
     }
     return status;

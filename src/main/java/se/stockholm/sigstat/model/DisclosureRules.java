@@ -43,8 +43,11 @@ public record DisclosureRules(
   /** A term of a relation: coefficient × figure. */
   public record Term(int coefficient, FigureRef figure) implements Serializable {}
 
-  /** A relation between figures of the same cell: the terms sum to zero. */
-  public record SameCell(String name, List<Term> terms) implements Serializable {}
+  /**
+   * A relation between figures of the same cell: the terms sum to zero. {@code exact}: always;
+   * otherwise the first term is at most the sum of the others (a person can be in two of them).
+   */
+  public record SameCell(String name, List<Term> terms, boolean exact) implements Serializable {}
 
   /** current(P) = stock(the period ending the day before P starts) + inflow(P). */
   public record StockFlow(String current, String stock, String inflow) implements Serializable {}

@@ -320,6 +320,46 @@ class DisclosureControlTest {
             CellStatus.SECONDARY);
   }
 
+  /** As {@link #pinnedByBounds}, for an intruder who sees that every line adds up exactly. */
+  private static java.util.BitSet pinnedKnowingTheLinesAddUp(ProtectedTable t, HandMadeTable h) {
+    List<CellKey> keys = t.cells().stream().map(ProtectedCell::key).toList();
+    LinkedTables linked = LinkedTables.of(keys, t.periods(), t.indelning(), MODEL);
+    Map<CellKey, ProtectedCell> all = new HashMap<>();
+    h.table().cells().forEach(c -> all.put(c.key(), ProtectedCell.of(c, CellStatus.SAFE)));
+    double[] truth = PublishedFigures.approximate(linked, keys.stream().map(all::get).toList());
+    return RangeCheck.recovered(linked, t.cells(), MODEL, 5, truth);
+  }
+
+  @Test
+  void primaryFlagsThatPinTheirCountsAreShownAsSecondary() {
+    // Övrigt is 1 in four districts and 4 in the city; the district line adds up exactly. Four
+    // cells flagged P (at least 1 each) under a city total flagged P (at most 4): each is 1,
+    // whatever else is hidden. The flag gives it away, so it is withheld.
+    Map<String, int[]> values = new HashMap<>();
+    for (String d : List.of("BROMMA", "FARSTA", "SKARPNACK", "SODERMALM")) {
+      values.put(d, new int[] {10, 40, 1});
+    }
+    for (String d : List.of("KUNGSHOLMEN", "JARVA", "SKARHOLMEN", "NORRA_INNERSTADEN")) {
+      values.put(d, new int[] {10, 40, 0});
+    }
+    for (String d : List.of("HASSELBY_VALLINGBY", "ENSKEDE_ARSTA_VANTOR", "HAGERSTEN_ALVSJO")) {
+      values.put(d, new int[] {10, 40, 0});
+    }
+    HandMadeTable h = districtsByGender(values);
+    Map<CellKey, CellStatus> flagged = new HashMap<>();
+    for (String d : List.of("BROMMA", "FARSTA", "SKARPNACK", "SODERMALM", "STHLM")) {
+      flagged.put(h.at(d, "ALLA", "OVRIGT").key("AKTUELLA", ""), CellStatus.PRIMARY);
+      flagged.put(h.at(d, "ALLA", "ALLA").key("AKTUELLA", ""), CellStatus.SECONDARY);
+    }
+    assertThat(pinnedKnowingTheLinesAddUp(h.published(flagged), h).cardinality()).isPositive();
+
+    ProtectedTable t = protect(h.table());
+    assertThat(audit(t).findings()).isEmpty();
+    assertThat(pinnedKnowingTheLinesAddUp(t, h).cardinality()).isZero();
+    assertThat(statuses(t))
+        .containsEntry(h.at("BROMMA", "ALLA", "OVRIGT").key("AKTUELLA", ""), CellStatus.SECONDARY);
+  }
+
   @Test
   void withKOneNothingIsSuppressed() {
     ProtectedTable t =

@@ -83,6 +83,23 @@ public final class Recoverability {
     return found;
   }
 
+  /**
+   * Every pivot row of the elimination over the unknowns: each pivot unknown in terms of the free
+   * unknowns and the known quantities. These are combinations of the relations that bound
+   * propagation cannot find one relation at a time (a total minus a difference of two lines).
+   */
+  public List<SparseRow> reducedRows(BitSet unknown) {
+    List<SparseRow> rows = new ArrayList<>();
+    BitSet seen = new BitSet();
+    for (int x = unknown.nextSetBit(0); x >= 0; x = unknown.nextSetBit(x + 1)) {
+      if (seen.get(x) || relationsOf[x].length == 0) {
+        continue;
+      }
+      rows.addAll(pivotRows(component(x, unknown, seen), unknown).values());
+    }
+    return rows;
+  }
+
   /** The unknowns connected to {@code start} through relations, marked in {@code seen}. */
   public BitSet group(int start, BitSet unknown) {
     BitSet members = new BitSet();
@@ -113,11 +130,22 @@ public final class Recoverability {
     return new ArrayList<>(rows);
   }
 
-  /**
-   * Gauss–Jordan over the unknown columns (known columns ride along to form certificates). Returns
-   * the pivots whose reduced row has no other unknown: the determined unknowns.
-   */
+  /** The pivots whose reduced row has no other unknown: the determined unknowns. */
   private Map<Integer, SparseRow> eliminate(List<Integer> rowIndices, BitSet unknown) {
+    Map<Integer, SparseRow> determined = new TreeMap<>();
+    for (Map.Entry<Integer, SparseRow> e : pivotRows(rowIndices, unknown).entrySet()) {
+      if (unknownCount(e.getValue(), unknown) == 1) {
+        determined.put(e.getKey(), e.getValue());
+      }
+    }
+    return determined;
+  }
+
+  /**
+   * Gauss–Jordan over the unknown columns (known columns ride along to form certificates): each
+   * pivot unknown with its reduced row.
+   */
+  private Map<Integer, SparseRow> pivotRows(List<Integer> rowIndices, BitSet unknown) {
     Map<Integer, SparseRow> pivotRow = new LinkedHashMap<>();
     // unknown column -> pivots whose rows hold it as a non-pivot entry
     Map<Integer, TreeSet<Integer>> holders = new HashMap<>();
@@ -153,13 +181,7 @@ public final class Recoverability {
       pivotRow.put(pivot, r);
       register(pivot, r, unknown, holders);
     }
-    Map<Integer, SparseRow> determined = new TreeMap<>();
-    for (Map.Entry<Integer, SparseRow> e : pivotRow.entrySet()) {
-      if (unknownCount(e.getValue(), unknown) == 1) {
-        determined.put(e.getKey(), e.getValue());
-      }
-    }
-    return determined;
+    return pivotRow;
   }
 
   /** The unknown column appearing in the fewest other pivot rows: less fill-in. */

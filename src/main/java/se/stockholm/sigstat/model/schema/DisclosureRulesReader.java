@@ -36,7 +36,9 @@ final class DisclosureRulesReader {
       }
       sameCell.add(
           new DisclosureRules.SameCell(
-              DataSchemaLoader.required(s, "name", FILE + " sameCell"), terms));
+              DataSchemaLoader.required(s, "name", FILE + " sameCell"),
+              terms,
+              s.path("exact").asBoolean(false)));
     }
     JsonNode periods = rel.path("periods");
     JsonNode sf = periods.path("stockFlow");
