@@ -102,18 +102,29 @@ public final class DisclosureControl {
             }
           }
         }
-        BitSet widen = RangeWidening.cellsToHide(linked, status, pinned, cost, size);
+        // A pinned primary count is first freed by withholding its flag (nothing more hidden);
+        // the others, and any still pinned without the flag, by hiding one more figure.
+        BitSet freed = unflag(linked, status, pinned, unflagged);
+        BitSet targets = (BitSet) pinned.clone();
+        for (int c = freed.nextSetBit(0); c >= 0; c = freed.nextSetBit(c + 1)) {
+          for (int f : linked.own(c)) {
+            targets.clear(f);
+          }
+        }
+        BitSet widen = RangeWidening.cellsToHide(linked, status, targets, cost, size);
         if (LOG.isDebugEnabled()) {
           LOG.debug(
-              "protection round {}: {} hidden figures pinned (e.g. {}), {} cells forced (e.g. {})",
+              "protection round {}: {} hidden figures pinned (e.g. {}), {} primary cells shown as"
+                  + " M, {} cells forced (e.g. {})",
               rounds,
               pinned.cardinality(),
               sample(pinned, f -> linked.figures().get(f).toString()),
+              freed.cardinality(),
               widen.cardinality(),
               sample(widen, c -> linked.cells().get(c).toString()));
         }
         forced.or(widen);
-        if (forced.cardinality() == before && !unflag(linked, status, pinned, unflagged)) {
+        if (forced.cardinality() == before && freed.isEmpty()) {
           break;
         }
       }
@@ -128,25 +139,23 @@ public final class DisclosureControl {
   }
 
   /**
-   * Withholds the flag P of the primary cells that own a pinned figure, when hiding more cells
-   * could not free it. Whether any was new.
+   * Withholds the flag P of the primary cells that own a pinned figure (they are shown as M from
+   * the next round on): the cells newly withheld.
    */
-  private static boolean unflag(
+  private static BitSet unflag(
       LinkedTables linked, CellStatus[] status, BitSet pinned, BitSet unflagged) {
-    int before = unflagged.cardinality();
+    BitSet fresh = new BitSet();
     for (int c = 0; c < status.length; c++) {
-      if (status[c] == CellStatus.PRIMARY) {
+      if (status[c] == CellStatus.PRIMARY && !unflagged.get(c)) {
         for (int f : linked.own(c)) {
           if (pinned.get(f)) {
-            unflagged.set(c);
+            fresh.set(c);
           }
         }
       }
     }
-    if (unflagged.cardinality() > before) {
-      LOG.debug("protection: {} primary cells shown as M", unflagged.cardinality() - before);
-    }
-    return unflagged.cardinality() > before;
+    unflagged.or(fresh);
+    return fresh;
   }
 
   private static String sample(BitSet set, java.util.function.IntFunction<String> name) {

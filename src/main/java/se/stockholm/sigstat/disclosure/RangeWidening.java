@@ -14,6 +14,9 @@ import se.stockholm.sigstat.disclosure.linear.SparseRow;
  * them.
  */
 final class RangeWidening {
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(RangeWidening.class);
+
   private RangeWidening() {}
 
   static BitSet cellsToHide(
@@ -57,6 +60,11 @@ final class RangeWidening {
       }
       if (best >= 0) {
         owners.get(best).stream().filter(c -> !status[c].isSuppressed()).forEach(hide::set);
+        LOG.debug(
+            "widening: {} pinned, hiding {} (cost {})",
+            linked.figures().get(f),
+            linked.figures().get(best),
+            bestCost);
       }
     }
     return hide;
