@@ -129,6 +129,21 @@ public final class DisclosureControl {
         }
       }
     }
+    if (LOG.isDebugEnabled()) {
+      int primaryCells = 0;
+      int withheld = 0;
+      for (int c = 0; c < status.length; c++) {
+        if (primary[c] == CellStatus.PRIMARY) {
+          primaryCells++;
+          withheld += status[c] == CellStatus.SECONDARY ? 1 : 0;
+        }
+      }
+      LOG.debug(
+          "protection: {} rounds, {} of {} primary cells shown as M",
+          rounds,
+          withheld,
+          primaryCells);
+    }
     return new ProtectedTable(
         published(cells, status), table.periods(), table.indelning(), rule.minFrequency());
   }
