@@ -75,7 +75,8 @@ public final class DataSheet implements SheetWriter {
             + " statistik.parquet. Status: S = publicerad, Z = publicerad nolla, P = visas inte"
             + " (färre än "
             + d.minCell()
-            + " individer), M = visas inte (skyddar en annan dold uppgift). Dolda värden är ..",
+            + " individer), M = visas inte (skyddar en annan dold uppgift, eller för få individer där"
+            + " markeringen P skulle röja antalet). Dolda värden är ..",
         StyleKey.NOTE);
     b.text(
         "Totalrad = Ja: raden är summan av andra rader här (Stockholms stad, Totalt, Alla"
@@ -174,7 +175,7 @@ public final class DataSheet implements SheetWriter {
       case SAFE -> "Publicerad";
       case ZERO -> "Publicerad nolla";
       case PRIMARY -> "Visas inte: för få individer";
-      case SECONDARY -> "Visas inte: skyddar en annan dold uppgift";
+      case SECONDARY -> "Visas inte: skyddar en annan dold uppgift (eller för få individer)";
       case EMPTY -> "Tom";
     };
   }
