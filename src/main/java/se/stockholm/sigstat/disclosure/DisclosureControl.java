@@ -104,14 +104,13 @@ public final class DisclosureControl {
         }
         // A pinned primary count is first freed by withholding its flag (nothing more hidden);
         // the others, and any still pinned without the flag, by hiding one more figure.
+        // Cells pinned through a withheld flag often free up with it: widen only in a round
+        // that withheld none.
         BitSet freed = unflag(linked, status, pinned, unflagged);
-        BitSet targets = (BitSet) pinned.clone();
-        for (int c = freed.nextSetBit(0); c >= 0; c = freed.nextSetBit(c + 1)) {
-          for (int f : linked.own(c)) {
-            targets.clear(f);
-          }
-        }
-        BitSet widen = RangeWidening.cellsToHide(linked, status, targets, cost, size);
+        BitSet widen =
+            freed.isEmpty()
+                ? RangeWidening.cellsToHide(linked, status, pinned, cost, size)
+                : new BitSet();
         if (LOG.isDebugEnabled()) {
           LOG.debug(
               "protection round {}: {} hidden figures pinned (e.g. {}), {} primary cells shown as"
