@@ -107,9 +107,21 @@ public final class DisclosureAudit {
               + " i "
               + describe(keys.get(ownerOf[e.getKey()])));
     }
-    // Bounds (RangeCheck) are checked and widened by the protection, but not yet guaranteed: a
-    // pin the widening could not undo is not a finding until the bound relations are complete.
+    // Bounds: counts are not negative, a P count lies in 1..k − 1, and the relations hold as
+    // declared (person lines as total ≤ Σ parts). The protection checks the same with more (the
+    // kinds of relation that always add up in the run taken as exact), so a pin here is a leak.
     int recovered = determined.size();
+    BitSet pinned = RangeCheck.recovered(linked, cells, model, rule.minFrequency());
+    for (int f = pinned.nextSetBit(0); f >= 0; f = pinned.nextSetBit(f + 1)) {
+      if (!determined.containsKey(f)) {
+        recovered++;
+        findings.add(
+            "prickat antal kan avgränsas till ett enda värde: "
+                + linked.figures().get(f)
+                + " i "
+                + describe(keys.get(ownerOf[f])));
+      }
+    }
     findings.addAll(DerivedValueChecks.check(cells, linked, values, model));
     Map<String, AuditResult.Loss> perMeasure = new LinkedHashMap<>();
     loss.forEach((m, l) -> perMeasure.put(m, new AuditResult.Loss(l[0], l[1])));
