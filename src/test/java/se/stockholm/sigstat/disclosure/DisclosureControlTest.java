@@ -364,6 +364,21 @@ class DisclosureControlTest {
   }
 
   @Test
+  void aCostIndexOfAnhorigstodGivesAwayTheCitysRelatives() {
+    // The index divides by the sum of the districts' aktuella: for anhörigstöd, its relatives.
+    HandMadeTable h = new HandMadeTable().reportPeriod("2025");
+    h.at("BROMMA", "ANHORIGSTOD", "ALLA").count("ANHORIGA_AKTUELLA", "ALLA", 27);
+    h.at("STHLM", "ANHORIGSTOD", "ALLA").count("ANHORIGA_AKTUELLA", "ALLA", 270);
+    h.at("BROMMA", "ANHORIGSTOD", "ALLA").derived("KOSTNADSINDEX", "", 96.7, null, null);
+    AggregatedTable t = h.table();
+    List<CellKey> keys = t.cells().stream().map(c -> c.key()).toList();
+    LinkedTables linked = LinkedTables.of(keys, t.periods(), t.indelning(), MODEL);
+    int index = keys.indexOf(h.at("BROMMA", "ANHORIGSTOD", "ALLA").key("KOSTNADSINDEX", ""));
+    int city = keys.indexOf(h.at("STHLM", "ANHORIGSTOD", "ALLA").key("ANHORIGA_AKTUELLA", "ALLA"));
+    assertThat(linked.revealed(index)).contains(linked.own(city));
+  }
+
+  @Test
   void withKOneNothingIsSuppressed() {
     ProtectedTable t =
         new DisclosureControl(MODEL, new FrequencyRule(1)).protect(zeroOneDomain().table());
