@@ -35,6 +35,7 @@ import se.stockholm.sigstat.validation.DeliveryValidation;
 import se.stockholm.sigstat.validation.FileCounts;
 import se.stockholm.sigstat.validation.RejectedRowsLedger;
 import se.stockholm.sigstat.validation.ValidationResult;
+import se.stockholm.sigstat.validation.ValidationSummary;
 import se.stockholm.sigstat.warehouse.DeliveryLog;
 import se.stockholm.sigstat.warehouse.ReferenceStore;
 import se.stockholm.sigstat.warehouse.SnapshotPointer;
@@ -270,22 +271,14 @@ public final class IngestJob {
     validation.validatedByFile().values().forEach(d -> d.persist(StorageLevel.MEMORY_AND_DISK()));
     try {
       long t0 = System.nanoTime();
-      List<FileCounts> counts = DeliveryValidation.counts(validation, model);
+      ValidationSummary summary = ValidationSummary.of(validation, model);
+      List<FileCounts> counts = summary.counts();
+      ledgerRows.addAll(summary.rejected());
       LOG.debug(
-          "ingest: validated {} rows of {} deliveries ({} ms; {})",
+          "ingest: validated {} rows of {} deliveries, {} rejected rows for the ledger ({} ms; {})",
           counts.stream().mapToLong(FileCounts::read).sum(),
           inspections.size(),
-          (System.nanoTime() - t0) / 1_000_000,
-          work.counts().since(before));
-      before = work.counts();
-      t0 = System.nanoTime();
-      Dataset<Row> rejected = RejectedRowsLedger.rows(validation, model);
-      if (rejected != null) {
-        rejected.collectAsList().forEach(r -> ledgerRows.add(RejectedRowsLedger.entry(r)));
-      }
-      LOG.debug(
-          "ingest: {} rejected rows collected for the ledger ({} ms; {})",
-          ledgerRows.size(),
+          summary.rejected().size(),
           (System.nanoTime() - t0) / 1_000_000,
           work.counts().since(before));
       before = work.counts();
