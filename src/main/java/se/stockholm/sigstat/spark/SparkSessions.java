@@ -49,6 +49,10 @@ public final class SparkSessions {
       b.config("spark.driver.host", "127.0.0.1");
       b.config("spark.driver.bindAddress", "127.0.0.1");
     }
+    if (chosen.startsWith("local")) {
+      // Executors share this JVM, so they find the class; a cluster keeps Hadoop's own.
+      b.config("spark.hadoop.fs.file.impl", LocalFilesWithoutShell.class.getName());
+    }
     settings.forEach(b::config);
     if (!chosen.startsWith("local")
         && !settings.containsKey("spark.jars")
