@@ -1,20 +1,20 @@
 package se.stockholm.sigstat.ingest;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
-import org.apache.hadoop.io.LongWritable;
-import org.apache.hadoop.io.Text;
-import org.apache.hadoop.mapred.TextInputFormat;
+import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -22,14 +22,14 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
-import scala.Tuple2;
+import org.apache.spark.util.TaskCompletionListener;
 import se.stockholm.sigstat.model.ColumnSpec;
 import se.stockholm.sigstat.model.FileSpec;
 
 /**
- * Reads a delivery file into a Dataset of raw text fields, one row per non-blank data line, with
- * its line number. Lines are read as bytes by Spark and decoded on the executors, so a file of any
- * size is never held on the driver.
+ * Reads delivery files into Datasets of raw text fields, one row per non-blank data line, with its
+ * line number. Files are read and decoded by the executors, line by line, so a file of any size is
+ * never held on the driver or in memory.
  */
 public final class RawRowReader {
   /** Columns every raw row carries before the file's own columns. */
@@ -61,57 +61,95 @@ public final class RawRowReader {
   }
 
   /**
-   * The raw rows of every file of the deliveries, one Dataset per file name. The deliveries are
-   * unioned as RDDs, so the plan has one scan per file kind however many districts deliver.
+   * The raw rows of every file of the deliveries, one Dataset per file name. All files of one kind
+   * are read by one Spark stage, one task per file with the delivery as a column, so the plan and
+   * its cost do not grow with the number of districts that deliver.
    */
   public static java.util.Map<String, Dataset<Row>> readAll(
       SparkSession spark, List<DeliveryInspection> inspections) {
-    java.util.Map<String, List<JavaRDD<Row>>> rdds = new java.util.LinkedHashMap<>();
-    java.util.Map<String, FileSpec> specs = new java.util.HashMap<>();
+    java.util.Map<String, List<SourceFile>> byKind = new java.util.LinkedHashMap<>();
     for (DeliveryInspection inspection : inspections) {
       for (java.util.Map.Entry<String, FileLayout> f : inspection.files().entrySet()) {
-        rdds.computeIfAbsent(f.getKey(), k -> new ArrayList<>())
-            .add(rows(spark, inspection.delivery(), f.getValue()));
-        specs.put(f.getKey(), f.getValue().spec());
+        byKind
+            .computeIfAbsent(f.getKey(), k -> new ArrayList<>())
+            .add(new SourceFile(inspection.delivery(), f.getValue()));
       }
     }
-    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     java.util.Map<String, Dataset<Row>> raw = new java.util.LinkedHashMap<>();
-    for (java.util.Map.Entry<String, List<JavaRDD<Row>>> e : rdds.entrySet()) {
-      @SuppressWarnings("unchecked")
-      JavaRDD<Row> all =
-          e.getValue().size() == 1
-              ? e.getValue().get(0)
-              : jsc.union(e.getValue().toArray(JavaRDD[]::new));
-      raw.put(e.getKey(), spark.createDataFrame(all, rawSchema(specs.get(e.getKey()))));
+    for (java.util.Map.Entry<String, List<SourceFile>> e : byKind.entrySet()) {
+      raw.put(e.getKey(), rows(spark, e.getValue()));
     }
     return raw;
   }
 
   public static Dataset<Row> read(SparkSession spark, Delivery delivery, FileLayout layout) {
-    return spark.createDataFrame(rows(spark, delivery, layout), rawSchema(layout.spec()));
+    return rows(spark, List.of(new SourceFile(delivery, layout)));
   }
 
-  private static JavaRDD<Row> rows(SparkSession spark, Delivery delivery, FileLayout layout) {
+  private static Dataset<Row> rows(SparkSession spark, List<SourceFile> files) {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    // Text objects are reused by the record reader: copy the bytes before anything else.
-    JavaRDD<byte[]> lines =
-        jsc
-            // One partition per block: zipWithIndex then needs no extra job for small files.
-            .hadoopFile(layout.path(), TextInputFormat.class, LongWritable.class, Text.class, 1)
-            .map(t -> Arrays.copyOf(t._2().getBytes(), t._2().getLength()));
-    return lines
-        .zipWithIndex()
-        .flatMap(
-            new LineParser(layout, delivery.id(), delivery.district(), delivery.deliveryDate()));
+    JavaRDD<Row> rows = jsc.parallelize(files, files.size()).flatMap(RawRowReader::linesOf);
+    return spark.createDataFrame(rows, rawSchema(files.get(0).layout().spec()));
+  }
+
+  /** One file to read and the delivery it belongs to; read where the task runs. */
+  private record SourceFile(
+      String deliveryId, String district, java.time.LocalDate deliveryDate, FileLayout layout)
+      implements java.io.Serializable {
+    SourceFile(Delivery delivery, FileLayout layout) {
+      this(delivery.id(), delivery.district(), delivery.deliveryDate(), layout);
+    }
+  }
+
+  /** The file's raw rows, read line by line as the rows are consumed. */
+  private static Iterator<Row> linesOf(SourceFile file) throws IOException {
+    LineParser parser =
+        new LineParser(file.layout(), file.deliveryId(), file.district(), file.deliveryDate());
+    ByteLines lines = new ByteLines(Files.newInputStream(Path.of(file.layout().path())));
+    TaskContext task = TaskContext.get();
+    if (task != null) {
+      // A task that stops early (a failure, a limit) must not leave the file open.
+      task.addTaskCompletionListener(
+          (TaskCompletionListener)
+              context -> {
+                try {
+                  lines.close();
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              });
+    }
+    return new Iterator<>() {
+      private long index = -1;
+      private Row next;
+
+      @Override
+      public boolean hasNext() {
+        while (next == null && lines.hasNext()) {
+          next = parser.parse(lines.next(), ++index);
+        }
+        return next != null;
+      }
+
+      @Override
+      public Row next() {
+        if (!hasNext()) {
+          throw new java.util.NoSuchElementException();
+        }
+        Row r = next;
+        next = null;
+        return r;
+      }
+    };
   }
 
   /** Decodes and splits one line; problems become the row's {@code tolkningsfel}, never errors. */
-  static final class LineParser implements FlatMapFunction<Tuple2<byte[], Long>, Row> {
+  static final class LineParser implements java.io.Serializable {
     private final FileLayout layout;
     private final String deliveryId;
     private final String district;
     private final java.time.LocalDate deliveryDate;
+    private transient CharsetDecoder decoder;
 
     LineParser(
         FileLayout layout, String deliveryId, String district, java.time.LocalDate deliveryDate) {
@@ -121,13 +159,11 @@ public final class RawRowReader {
       this.deliveryDate = deliveryDate;
     }
 
-    @Override
-    public Iterator<Row> call(Tuple2<byte[], Long> t) {
-      long index = t._2();
+    /** The raw row of line {@code index} (0 is the header), or null for the header or a blank. */
+    Row parse(byte[] bytes, long index) {
       if (index == 0) {
-        return Collections.emptyIterator();
+        return null;
       }
-      byte[] bytes = t._1();
       int n = layout.columnPositions().length;
       Object[] values = new Object[5 + n];
       values[0] = deliveryId;
@@ -136,42 +172,48 @@ public final class RawRowReader {
       values[3] = index + 1;
       String line;
       try {
-        line =
-            Charset.forName(layout.charset())
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(ByteBuffer.wrap(bytes))
-                .toString();
+        line = decoder().decode(ByteBuffer.wrap(bytes)).toString();
       } catch (CharacterCodingException e) {
         values[4] =
             "raden innehåller tecken som inte är giltiga i filens teckenkodning ("
                 + layout.charset()
                 + ")";
-        return List.of(RowFactory.create(values)).iterator();
+        return RowFactory.create(values);
       }
       if (line.endsWith("\r")) {
         line = line.substring(0, line.length() - 1);
       }
       if (line.isBlank()) {
-        return Collections.emptyIterator();
+        return null;
       }
       List<String> fields = layout.dialect().split(line);
       if (fields == null) {
         values[4] = "ett citattecken avslutas inte på raden (radbrytning inom ett fält stöds inte)";
-        return List.of(RowFactory.create(values)).iterator();
+        return RowFactory.create(values);
       }
       if (fields.size() != layout.headerWidth() && !onlyEmptyExtras(fields)) {
         values[4] =
             "raden har " + fields.size() + " fält men rubrikraden har " + layout.headerWidth();
-        return List.of(RowFactory.create(values)).iterator();
+        return RowFactory.create(values);
       }
       for (int c = 0; c < n; c++) {
         int pos = layout.columnPositions()[c];
         String v = pos >= 0 && pos < fields.size() ? fields.get(pos) : null;
         values[5 + c] = v == null || v.isEmpty() ? null : v;
       }
-      return List.of(RowFactory.create(values)).iterator();
+      return RowFactory.create(values);
+    }
+
+    /** One strict decoder per file (decode() resets it before each line). */
+    private CharsetDecoder decoder() {
+      if (decoder == null) {
+        decoder =
+            Charset.forName(layout.charset())
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+      }
+      return decoder;
     }
 
     private boolean onlyEmptyExtras(List<String> fields) {

@@ -30,10 +30,12 @@ import se.stockholm.sigstat.ingest.WarehouseRows;
 import se.stockholm.sigstat.io.AtomicFiles;
 import se.stockholm.sigstat.model.FileSpec;
 import se.stockholm.sigstat.model.FollowUpModel;
+import se.stockholm.sigstat.spark.SparkWork;
 import se.stockholm.sigstat.validation.DeliveryValidation;
 import se.stockholm.sigstat.validation.FileCounts;
 import se.stockholm.sigstat.validation.RejectedRowsLedger;
 import se.stockholm.sigstat.validation.ValidationResult;
+import se.stockholm.sigstat.validation.ValidationSummary;
 import se.stockholm.sigstat.warehouse.DeliveryLog;
 import se.stockholm.sigstat.warehouse.ReferenceStore;
 import se.stockholm.sigstat.warehouse.SnapshotPointer;
@@ -143,6 +145,8 @@ public final class IngestJob {
       if (!Files.isRegularFile(req.befolkning())) {
         throw new ConfigurationException("Befolkningsfilen " + req.befolkning() + " finns inte");
       }
+      long t1 = System.nanoTime();
+      SparkWork.Counts before = SparkWork.of(spark).counts();
       population =
           new ReferenceIngest(model)
               .run(
@@ -152,6 +156,11 @@ public final class IngestJob {
                   layout,
                   staging,
                   ledgerRows);
+      LOG.debug(
+          "ingest: population table {} ({} ms; {})",
+          population.counts() == null ? "unchanged or rejected" : "read",
+          (System.nanoTime() - t1) / 1_000_000,
+          SparkWork.of(spark).counts().since(before));
     }
 
     Path ledgerTmp = staging.resolve("avvisade_rader.csv");
@@ -255,26 +264,24 @@ public final class IngestJob {
       List<RejectedRowsLedger.Entry> ledgerRows,
       List<SnapshotPointer> prepared)
       throws IOException {
+    SparkWork work = SparkWork.of(spark);
+    SparkWork.Counts before = work.counts();
     ValidationResult validation =
         new DeliveryValidation(model).validate(RawRowReader.readAll(spark, inspections));
     validation.validatedByFile().values().forEach(d -> d.persist(StorageLevel.MEMORY_AND_DISK()));
     try {
       long t0 = System.nanoTime();
-      List<FileCounts> counts = DeliveryValidation.counts(validation, model);
+      ValidationSummary summary = ValidationSummary.of(validation, model);
+      List<FileCounts> counts = summary.counts();
+      ledgerRows.addAll(summary.rejected());
       LOG.debug(
-          "ingest: validated {} rows of {} deliveries ({} ms)",
+          "ingest: validated {} rows of {} deliveries, {} rejected rows for the ledger ({} ms; {})",
           counts.stream().mapToLong(FileCounts::read).sum(),
           inspections.size(),
-          (System.nanoTime() - t0) / 1_000_000);
-      t0 = System.nanoTime();
-      Dataset<Row> rejected = RejectedRowsLedger.rows(validation, model);
-      if (rejected != null) {
-        rejected.collectAsList().forEach(r -> ledgerRows.add(RejectedRowsLedger.entry(r)));
-      }
-      LOG.debug(
-          "ingest: {} rejected rows collected for the ledger ({} ms)",
-          ledgerRows.size(),
-          (System.nanoTime() - t0) / 1_000_000);
+          summary.rejected().size(),
+          (System.nanoTime() - t0) / 1_000_000,
+          work.counts().since(before));
+      before = work.counts();
       RejectionThreshold threshold = new RejectionThreshold(req.maxRejectedShare());
       List<DeliveryResult> results = new ArrayList<>();
       List<String> published = new ArrayList<>();
@@ -292,14 +299,20 @@ public final class IngestJob {
         t0 = System.nanoTime();
         writeStaged(validation, staging, published, req.pseudonymizer());
         LOG.debug(
-            "ingest: wrote {} deliveries to staging ({} ms)",
+            "ingest: wrote {} deliveries to staging ({} ms; {})",
             published.size(),
-            (System.nanoTime() - t0) / 1_000_000);
+            (System.nanoTime() - t0) / 1_000_000,
+            work.counts().since(before));
+        t0 = System.nanoTime();
         for (DeliveryResult r : results) {
           if (r.status().isPublished()) {
             prepared.add(prepare(store, staging, r, ledgerRows));
           }
         }
+        LOG.debug(
+            "ingest: prepared {} snapshots with their file lists ({} ms)",
+            prepared.size(),
+            (System.nanoTime() - t0) / 1_000_000);
       }
       return results;
     } finally {

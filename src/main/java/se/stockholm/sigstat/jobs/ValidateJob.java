@@ -4,11 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import se.stockholm.sigstat.failure.ConfigurationException;
 import se.stockholm.sigstat.ingest.Delivery;
@@ -21,6 +17,7 @@ import se.stockholm.sigstat.validation.DeliveryValidation;
 import se.stockholm.sigstat.validation.FileCounts;
 import se.stockholm.sigstat.validation.RejectedRowsLedger;
 import se.stockholm.sigstat.validation.ValidationResult;
+import se.stockholm.sigstat.validation.ValidationSummary;
 
 /** Checks one delivery with every ingest rule, without writing anything. */
 public final class ValidateJob {
@@ -63,22 +60,14 @@ public final class ValidateJob {
     }
     ValidationResult result =
         new DeliveryValidation(model).validate(RawRowReader.readAll(spark, List.of(inspection)));
-    List<RejectedRowsLedger.Entry> rows = new ArrayList<>();
-    Dataset<Row> rejected = RejectedRowsLedger.rows(result, model);
-    if (rejected != null) {
-      Iterator<Row> it = rejected.toLocalIterator();
-      while (it.hasNext()) {
-        rows.add(RejectedRowsLedger.entry(it.next()));
-      }
-    }
+    ValidationSummary summary = ValidationSummary.of(result, model);
     List<String> files =
         inspection.files().values().stream().map(l -> l.spec().fileName()).sorted().toList();
     return new Report(
         delivery,
         List.of(),
         inspection.warnings(),
-        rows,
-        DeliveryValidation.countsOf(
-            delivery.id(), files, DeliveryValidation.counts(result, model)));
+        summary.rejected(),
+        DeliveryValidation.countsOf(delivery.id(), files, summary.counts()));
   }
 }

@@ -1,11 +1,5 @@
 package se.stockholm.sigstat.validation;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.when;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,33 +68,5 @@ public final class DeliveryValidation {
               .orElse(new FileCounts(deliveryId, fileName, 0, 0, 0)));
     }
     return result;
-  }
-
-  /** Rows read / accepted / rejected per delivery and file, in one Spark job. */
-  public static List<FileCounts> counts(ValidationResult result, FollowUpModel model) {
-    Dataset<Row> all = null;
-    for (Map.Entry<String, Dataset<Row>> e : result.validatedByFile().entrySet()) {
-      Dataset<Row> part =
-          e.getValue()
-              .select(
-                  col(SparkSchemas.DELIVERY_ID),
-                  lit(model.deliveryFile(e.getKey()).fileName()).as("fil"),
-                  when(col(SparkSchemas.REJECT_REASON).isNull(), 0).otherwise(1).as("avvisad"));
-      all = all == null ? part : all.union(part);
-    }
-    List<FileCounts> counts = new ArrayList<>();
-    if (all == null) {
-      return counts;
-    }
-    for (Row r :
-        all.groupBy(SparkSchemas.DELIVERY_ID, "fil")
-            .agg(count(lit(1)).as("n"), sum("avvisad").as("avvisade"))
-            .orderBy(SparkSchemas.DELIVERY_ID, "fil")
-            .collectAsList()) {
-      long read = r.getLong(2);
-      long rejected = r.getLong(3);
-      counts.add(new FileCounts(r.getString(0), r.getString(1), read, read - rejected, rejected));
-    }
-    return counts;
   }
 }

@@ -1,9 +1,5 @@
 package se.stockholm.sigstat.validation;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.concat;
-import static org.apache.spark.sql.functions.lit;
-
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -12,12 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
 import se.stockholm.sigstat.ingest.Excerpt;
 import se.stockholm.sigstat.ingest.Personnummer;
-import se.stockholm.sigstat.model.FollowUpModel;
-import se.stockholm.sigstat.model.schema.SparkSchemas;
 
 /**
  * The rejected-rows ledger the districts read: {@code leverans;fil;rad;kolumn;varde;orsak}, UTF-8,
@@ -40,39 +32,6 @@ public final class RejectedRowsLedger {
       varde = Excerpt.of(Personnummer.maskWithin(varde));
       orsak = Excerpt.of(Personnummer.maskWithin(orsak), Excerpt.MESSAGE_MAX);
     }
-  }
-
-  /** The rejected rows of every file as ledger rows, ordered by delivery, file and line. */
-  public static Dataset<Row> rows(ValidationResult result, FollowUpModel model) {
-    Dataset<Row> all = null;
-    for (String file : result.validatedByFile().keySet()) {
-      Dataset<Row> part =
-          result
-              .rejected(file)
-              .select(
-                  concat(
-                          col(SparkSchemas.DELIVERY_DISTRICT),
-                          lit("/"),
-                          col(SparkSchemas.DELIVERY_DATE).cast("string"))
-                      .as("leverans"),
-                  lit(model.deliveryFile(file).fileName()).as("fil"),
-                  col(SparkSchemas.LINE).as("rad"),
-                  col(SparkSchemas.REJECT_COLUMN).as("kolumn"),
-                  col(SparkSchemas.REJECT_VALUE).as("varde"),
-                  col(SparkSchemas.REJECT_REASON).as("orsak"));
-      all = all == null ? part : all.union(part);
-    }
-    return all == null ? null : all.orderBy("leverans", "fil", "rad");
-  }
-
-  public static Entry entry(Row r) {
-    return new Entry(
-        r.getString(0),
-        r.getString(1),
-        r.isNullAt(2) ? null : r.getLong(2),
-        r.getString(3),
-        r.getString(4),
-        r.getString(5));
   }
 
   /** Writes file-level faults first, then the row entries, to {@code target} (not atomically). */

@@ -29,7 +29,7 @@ class FollowUpStatisticsTest {
   private static final FollowUpModel MODEL = DataSchemaLoader.load();
   private static final String ALL = "ALLA";
   private static final String CITY = "STHLM";
-  private static final long MAX_SPARK_JOBS = 29;
+  private static final long MAX_SPARK_JOBS = 7;
   private final Map<CellKey, Cell> cells = new HashMap<>();
   private AggregatedTable table;
   private SparkWork.Counts sparkWork;

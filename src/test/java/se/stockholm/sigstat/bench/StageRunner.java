@@ -44,20 +44,31 @@ final class StageRunner {
       for (int i = 0; i < warmUps + runs; i++) {
         SparkWork.Counts before = work == null ? null : work.counts();
         long t0 = System.nanoTime();
+        long cpu0 = processCpuNanos();
         rows = stage.run();
         double s = (System.nanoTime() - t0) / 1e9;
+        double cpu = (processCpuNanos() - cpu0) / 1e9;
         if (work != null) {
           jobs = work.counts().since(before).jobs();
         }
         if (i >= warmUps) {
           seconds.add(s);
         }
+        // CPU time of the whole process (JIT and GC included): steadier than wall time when
+        // the machine is shared.
         System.err.printf(
-            "bench: %s %s %.2f s%n", name, i < warmUps ? "uppvärmning" : "körning", s);
+            "bench: %s %s %.2f s (CPU %.2f s)%n",
+            name, i < warmUps ? "uppvärmning" : "körning", s, cpu);
       }
       peak = heap.bytes();
       live = heap.liveBytes();
     }
     return new StageTiming(name, rows, seconds, peak, live, jobs);
+  }
+
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 }

@@ -26,6 +26,7 @@ import se.stockholm.sigstat.model.FileSpec;
 import se.stockholm.sigstat.model.FollowUpModel;
 import se.stockholm.sigstat.model.schema.DataSchemaLoader;
 import se.stockholm.sigstat.model.schema.SparkSchemas;
+import se.stockholm.sigstat.spark.SparkWork;
 import se.stockholm.sigstat.testing.DeliveryBuilder;
 import se.stockholm.sigstat.testing.SharedSpark;
 import se.stockholm.sigstat.testing.TestPnr;
@@ -43,6 +44,9 @@ class IngestJobTest {
   private static final String A = TestPnr.of("20040105", "111");
   private static final String B = TestPnr.of("20030620", "222");
   private static final String C = TestPnr.of("19990911", "333");
+
+  /** Validation with its counts and ledger 1, one write per table 5, the population table 4. */
+  private static final long MAX_SPARK_JOBS = 10;
 
   private static IngestJob.Result ingest(SparkSession spark, Path leveranser, Path warehouse)
       throws IOException {
@@ -218,6 +222,36 @@ class IngestJobTest {
     try (Stream<Path> versions = Files.list(wh.resolve("referens/befolkning"))) {
       assertThat(versions.filter(Files::isDirectory)).hasSize(1);
     }
+  }
+
+  /**
+   * Spark's fixed cost per job dominates at city size: every district's delivery and the population
+   * table are ingested in a pinned number of jobs, however many districts deliver. Raise the bound
+   * only with a reason.
+   */
+  @Test
+  void allDeliveriesAreIngestedInAPinnedNumberOfSparkJobs(SparkSession spark, @TempDir Path root)
+      throws IOException {
+    DeliveryGenerator.Summary generated =
+        new DeliveryGenerator(
+                MODEL, new DeliveryGenerator.Options(150, 7, LocalDate.of(2025, 6, 30), 0.01))
+            .generate(root);
+    SparkWork work = SparkWork.of(spark);
+    SparkWork.Counts before = work.counts();
+    IngestJob.Result result =
+        new IngestJob(MODEL, Clock.systemDefaultZone())
+            .run(
+                spark,
+                new IngestJob.Request(
+                    root.resolve("leveranser"),
+                    root.resolve("w"),
+                    PSEUDONYMS,
+                    0.05,
+                    generated.befolkning()));
+    SparkWork.Counts used = work.counts().since(before);
+    assertThat(generated.deliveries()).hasSizeGreaterThan(10);
+    assertThat(result.population()).isNotNull();
+    assertThat(used.jobs()).as(used.toString()).isLessThanOrEqualTo(MAX_SPARK_JOBS);
   }
 
   @Test
