@@ -128,6 +128,8 @@ public final class OutcomeByDomainChart implements ReportChart {
     NumberAxis axis = (NumberAxis) plot.getRangeAxis();
     axis.setRange(0, 1);
     axis.setNumberFormatOverride(NumberFormat.getPercentInstance(Locale.forLanguageTag("sv-SE")));
+    // Room for the last tick label, "100 %", which is centred on the plot's right edge.
+    chart.setPadding(new org.jfree.chart.ui.RectangleInsets(0, 0, 0, 24));
     Colours.bySeries(plot, data, d, OUTCOMES);
     int notShown = data.getRowIndex(ChartTheme.NOT_SHOWN_LABEL);
     if (notShown >= 0) {
