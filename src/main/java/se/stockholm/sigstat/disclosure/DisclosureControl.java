@@ -5,6 +5,8 @@ import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.stockholm.sigstat.aggregation.AggregatedTable;
@@ -172,8 +174,8 @@ public final class DisclosureControl {
     return fresh;
   }
 
-  private static String sample(BitSet set, java.util.function.IntFunction<String> name) {
-    return set.stream().limit(5).mapToObj(name).collect(java.util.stream.Collectors.joining("; "));
+  private static String sample(BitSet set, IntFunction<String> name) {
+    return set.stream().limit(5).mapToObj(name).collect(Collectors.joining("; "));
   }
 
   private int k() {

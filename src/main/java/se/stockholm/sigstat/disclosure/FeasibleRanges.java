@@ -196,11 +196,6 @@ final class FeasibleRanges {
     }
   }
 
-  /** The figure's feasible range, {lowest, highest}. */
-  double[] range(int f) {
-    return new double[] {low[f], high[f]};
-  }
-
   /**
    * The figure's range holds a single value. An empty range is no recovery: relations an intruder
    * must take as exact (a person who moved counts in two districts) contradict each other there.

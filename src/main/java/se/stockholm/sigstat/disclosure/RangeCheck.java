@@ -6,6 +6,9 @@ import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import se.stockholm.sigstat.disclosure.linear.Recoverability;
 import se.stockholm.sigstat.disclosure.linear.SparseRow;
 import se.stockholm.sigstat.model.FollowUpModel;
@@ -17,7 +20,7 @@ import se.stockholm.sigstat.model.MeasureKind;
  * Protection and audit ask the same question of the same published cells.
  */
 final class RangeCheck {
-  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RangeCheck.class);
+  private static final Logger LOG = LoggerFactory.getLogger(RangeCheck.class);
 
   private RangeCheck() {}
 
@@ -35,21 +38,6 @@ final class RangeCheck {
    * single instance that happens to add up is not: the intruder cannot tell it from the others.
    */
   static BitSet recovered(
-      LinkedTables linked, List<ProtectedCell> cells, FollowUpModel model, int k, double[] truth) {
-    Ranges r = ranges(linked, cells, model, k, truth);
-    BitSet out = new BitSet();
-    for (int f = r.hidden().nextSetBit(0); f >= 0; f = r.hidden().nextSetBit(f + 1)) {
-      if (Double.isNaN(r.values()[f]) && r.ranges().determined(f)) {
-        out.set(f);
-      }
-    }
-    return out;
-  }
-
-  /** The published values, the hidden figures and the bounds an intruder gets on each figure. */
-  record Ranges(double[] values, BitSet hidden, FeasibleRanges ranges) {}
-
-  static Ranges ranges(
       LinkedTables linked, List<ProtectedCell> cells, FollowUpModel model, int k, double[] truth) {
     double[] values = PublishedFigures.approximate(linked, cells);
     if (truth != null) {
@@ -89,7 +77,7 @@ final class RangeCheck {
         failing.add(linked.relationName(i));
       }
     }
-    Set<String> upgraded = new java.util.TreeSet<>();
+    Set<String> upgraded = new TreeSet<>();
     for (int i = 0; i < kinds.length; i++) {
       boolean alwaysHolds = !failing.contains(linked.relationName(i));
       kinds[i] = alwaysHolds ? RelationKind.EXACT : linked.kind(i);
@@ -116,8 +104,14 @@ final class RangeCheck {
     rows.addAll(new Recoverability(exact, values.length).reducedRows(unknown));
     RelationKind[] rowKinds = Arrays.copyOf(kinds, rows.size());
     Arrays.fill(rowKinds, kinds.length, rowKinds.length, RelationKind.EXACT);
-    return new Ranges(
-        values, hidden, FeasibleRanges.of(rows, rowKinds, linked.figures(), values, small, k));
+    FeasibleRanges ranges = FeasibleRanges.of(rows, rowKinds, linked.figures(), values, small, k);
+    BitSet out = new BitSet();
+    for (int f = hidden.nextSetBit(0); f >= 0; f = hidden.nextSetBit(f + 1)) {
+      if (Double.isNaN(values[f]) && ranges.determined(f)) {
+        out.set(f);
+      }
+    }
+    return out;
   }
 
   /**

@@ -3,6 +3,8 @@ package se.stockholm.sigstat.disclosure;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import se.stockholm.sigstat.disclosure.linear.SparseRow;
 
 /**
@@ -14,8 +16,7 @@ import se.stockholm.sigstat.disclosure.linear.SparseRow;
  * them.
  */
 final class RangeWidening {
-  private static final org.slf4j.Logger LOG =
-      org.slf4j.LoggerFactory.getLogger(RangeWidening.class);
+  private static final Logger LOG = LoggerFactory.getLogger(RangeWidening.class);
 
   private RangeWidening() {}
 
