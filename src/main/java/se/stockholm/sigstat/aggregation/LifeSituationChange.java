@@ -1,19 +1,18 @@
 package se.stockholm.sigstat.aggregation;
 
 import static org.apache.spark.sql.functions.array;
-import static org.apache.spark.sql.functions.array_max;
 import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.filter;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.shiftleft;
+import static org.apache.spark.sql.functions.shiftright;
 import static org.apache.spark.sql.functions.stddev_samp;
-import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.unix_date;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
@@ -67,7 +66,12 @@ public final class LifeSituationChange {
                 col("datum"),
                 col("livsomrade"),
                 col("skattning"))
-            .join(current, new String[] {EpisodeFacts.SOURCE_DISTRICT, "period_id"}, "inner")
+            // The episodes current in the periods are few beside their assessments: sent to every
+            // task, they spare shuffling and sorting every assessment to meet them.
+            .join(
+                broadcast(current),
+                new String[] {EpisodeFacts.SOURCE_DISTRICT, "period_id"},
+                "inner")
             // A period's figures must not change when later assessments arrive: baselines too.
             .filter(col("datum").leq(col(Periods.END)));
     List<Column> keys = new ArrayList<>();
@@ -76,18 +80,14 @@ public final class LifeSituationChange {
     List<Column> keysAndDims = new ArrayList<>(keys);
     Dimensions.CUBE.forEach(d -> keysAndDims.add(col(d)));
     keysAndDims.add(col(Periods.END));
-    // One aggregation per episode and domain. Baseline: earliest date first, on the same date
-    // the lower rating, so the choice is deterministic. Follow-up candidates are collected and
-    // the latest after the baseline picked (AVSLUT wins a tie of dates), without a second
-    // shuffle and join.
+    // One aggregation per episode and domain, with plain long minima and maxima (fast hash
+    // aggregation, no lists). Baseline: earliest date first, on the same date the lower rating,
+    // so the choice is deterministic. Follow-up: the latest UPPFOLJNING or AVSLUT (AVSLUT wins a
+    // tie of dates, then the higher rating); it pairs with the baseline only if it is dated after
+    // it, since if the latest is not, none is.
     Column isBaseline = col("mattillfalle").equalTo("INSKRIVNING");
     Column isFollowUp = col("mattillfalle").isin("UPPFOLJNING", "AVSLUT");
-    Column candidate =
-        struct(
-            col("datum"),
-            when(col("mattillfalle").equalTo("AVSLUT"), 1).otherwise(0).as("avslut"),
-            col("skattning"));
-    scala.Function1<Column, Column> afterBaseline = f -> f.getField("datum").gt(col("b.datum"));
+    Column avslut = when(col("mattillfalle").equalTo("AVSLUT"), 1L).otherwise(0L);
     Column direction = null;
     for (LifeDomain d : domains) {
       direction =
@@ -98,13 +98,39 @@ public final class LifeSituationChange {
     return rated
         .groupBy(keysAndDims.toArray(Column[]::new))
         .agg(
-            min(when(isBaseline, struct(col("datum"), col("skattning")))).as("b"),
-            collect_list(when(isFollowUp, candidate)).as("kandidater"))
+            min(when(isBaseline, RatingCode.of(col("datum"), lit(0L), col("skattning")))).as("b"),
+            max(when(isFollowUp, RatingCode.of(col("datum"), avslut, col("skattning")))).as("f"))
         .filter(col("b").isNotNull())
-        .withColumn("f", array_max(filter(col("kandidater"), afterBaseline)))
-        .drop("kandidater")
+        .withColumn("f", when(RatingCode.day(col("f")).gt(RatingCode.day(col("b"))), col("f")))
         .withColumn("har_par", col("f").isNotNull())
-        .withColumn("forandring", col("f.skattning").minus(col("b.skattning")).multiply(direction));
+        .withColumn(
+            "forandring",
+            RatingCode.rating(col("f")).minus(RatingCode.rating(col("b"))).multiply(direction));
+  }
+
+  /**
+   * A dated rating as one long that orders as (datum, AVSLUT flag, skattning) does: the epoch day
+   * in the high bits, then the flag, then the rating offset to be non-negative in the low 32.
+   */
+  static final class RatingCode {
+    private static final long OFFSET = 1L << 31;
+    private static final long LOW_32 = 0xFFFFFFFFL;
+
+    private RatingCode() {}
+
+    static Column of(Column date, Column avslutFlag, Column rating) {
+      return shiftleft(unix_date(date).cast("long"), 33)
+          .plus(shiftleft(avslutFlag, 32))
+          .plus(rating.cast("long").plus(OFFSET));
+    }
+
+    static Column day(Column code) {
+      return shiftright(code, 33);
+    }
+
+    static Column rating(Column code) {
+      return code.bitwiseAND(LOW_32).minus(OFFSET).cast("int");
+    }
   }
 
   /** The per-domain measures this statistic computes (kategori = livsområde). */
@@ -136,7 +162,17 @@ public final class LifeSituationChange {
       String city,
       List<List<String>> domainSets,
       List<List<String>> anySets) {
-    Dataset<Row> pairs = pairs(episodeFacts, assessments, periods, domains);
+    // Both the per-domain measures and the per-episode one read the pairs. An explicit exchange
+    // is shared by the two branches (Spark reuses an identical exchange), so the pairs are
+    // computed once rather than once per branch. Its keys name every column either branch reads,
+    // the cube dimensions too, so that column pruning leaves the two exchanges identical.
+    List<Column> shared = new ArrayList<>();
+    EPISODE_KEY.forEach(k -> shared.add(col(k)));
+    shared.add(col("livsomrade"));
+    Dimensions.CUBE.forEach(d -> shared.add(col(d)));
+    Dataset<Row> pairs =
+        pairs(episodeFacts, assessments, periods, domains)
+            .repartition(shared.toArray(Column[]::new));
     Column change = col("forandring");
     List<Column> histogram = new ArrayList<>();
     for (int v = -MAX_STEP; v <= MAX_STEP; v++) {
