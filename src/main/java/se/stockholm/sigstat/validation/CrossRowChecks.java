@@ -52,11 +52,16 @@ public final class CrossRowChecks {
     Dataset<Row> counted =
         validated
             .withColumn("_dup_n", count(lit(1)).over(sameKey))
+            // The line list is only wanted for duplicates; sorting and joining it for every
+            // unique row would be most of the window's cost.
             .withColumn(
                 "_dup_rader",
-                array_join(
-                    slice(array_sort(collect_list(col(SparkSchemas.LINE)).over(sameKey)), 1, 10),
-                    ", "));
+                when(
+                    col("_dup_n").gt(1),
+                    array_join(
+                        slice(
+                            array_sort(collect_list(col(SparkSchemas.LINE)).over(sameKey)), 1, 10),
+                        ", ")));
     Column keyText =
         spec.key().size() == 1
             ? concat(lit(spec.key().get(0) + " "), col(spec.key().get(0)).cast("string"))

@@ -1,5 +1,7 @@
 package se.stockholm.sigstat.validation;
 
+import static org.apache.spark.sql.functions.col;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,6 +39,11 @@ public final class DeliveryValidation {
           raw.map(
               new RowValidator(spec, RowRules.forFile(spec, model)),
               Encoders.row(SparkSchemas.validated(spec)));
+      if (spec.hasReference() && spec.key().contains(spec.referenceColumn())) {
+        // Rows sharing a key share the reference too: one exchange on (delivery, reference)
+        // serves both the duplicate check and the join to the episodes, instead of one each.
+        rows = rows.repartition(col(SparkSchemas.DELIVERY_ID), col(spec.referenceColumn()));
+      }
       validated.put(spec.name(), CrossRowChecks.rejectDuplicateKeys(rows, spec));
     }
     for (FileSpec spec : model.deliveryFiles()) {
