@@ -3,6 +3,8 @@ package se.stockholm.sigstat.cli;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
+import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.core.config.Configurator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import se.stockholm.sigstat.failure.ConfigurationException;
@@ -48,6 +50,25 @@ public final class SigstatCommand implements Runnable {
   public void run() {
     spec.commandLine().usage(System.err);
   }
+
+  /**
+   * The diagnostics are sigstat's DEBUG lines (English, by the logging rule): time, Spark jobs,
+   * stages and tasks of every step, the protection's rounds. Inherited, so it may follow the
+   * subcommand too.
+   */
+  @CommandLine.Option(
+      names = {"-v", "--verbose"},
+      scope = CommandLine.ScopeType.INHERIT,
+      description =
+          "Also print diagnostics (English): time, Spark jobs, stages and tasks of every step.")
+  void verbose(boolean on) {
+    if (on) {
+      Configurator.setLevel(LOGGERS, Level.DEBUG);
+    }
+  }
+
+  /** The parent of every sigstat logger. */
+  static final String LOGGERS = "se.stockholm.sigstat";
 
   public static void main(String[] args) {
     System.exit(execute(args));

@@ -10,6 +10,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.apache.logging.log4j.core.config.Configurator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -40,6 +44,24 @@ class SigstatCommandTest {
     cl.setErr(new PrintWriter(err));
     return new Outcome(
         new SigstatCommand.ErrorHandler().handleExecutionException(e, cl, null), err.toString());
+  }
+
+  @Test
+  void verboseTurnsOnTheDiagnosticsBeforeOrAfterTheSubcommand(@TempDir Path dir) {
+    Logger sigstat = LogManager.getLogger(SigstatCommand.LOGGERS);
+    Level before = sigstat.getLevel();
+    try {
+      assertThat(run("schema").code()).isZero();
+      assertThat(sigstat.isDebugEnabled()).isFalse();
+      assertThat(run("--verbose", "schema").code()).isZero();
+      assertThat(sigstat.isDebugEnabled()).isTrue();
+      Configurator.setLevel(SigstatCommand.LOGGERS, before);
+      assertThat(run("verify", "-v", "--warehouse", dir.toString()).err())
+          .doesNotContain("Unknown option");
+      assertThat(sigstat.isDebugEnabled()).isTrue();
+    } finally {
+      Configurator.setLevel(SigstatCommand.LOGGERS, before);
+    }
   }
 
   @Test
