@@ -40,7 +40,8 @@ import se.stockholm.sigstat.warehouse.WarehouseLayout;
     mixinStandardHelpOptions = true,
     description =
         "Benchmark: generate N persons, time generate, ingest, aggregate and report, "
-            + "and compare the core aggregation with DuckDB over the same Parquet files.")
+            + "compare the core aggregation with DuckDB over the same Parquet files, and time "
+            + "./sigstat demo in a process of its own.")
 public final class Benchmark implements Callable<Integer> {
   /** Deliveries as of the end of the report year; the trend series goes back from it. */
   private static final LocalDate AS_OF = LocalDate.of(2025, 12, 31);
@@ -78,7 +79,7 @@ public final class Benchmark implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "20260101", description = "Random seed.")
   long seed;
 
-  @Option(names = "--skip", split = ",", description = "Stages to leave out: report, duckdb.")
+  @Option(names = "--skip", split = ",", description = "Stages to leave out: report, duckdb, demo.")
   List<String> skip = new ArrayList<>();
 
   @Override
@@ -91,6 +92,14 @@ public final class Benchmark implements Callable<Integer> {
     try {
       List<StageTiming> timings = new ArrayList<>();
       String comparison = run(work, timings);
+      // Last, with the benchmark's Spark stopped: the demo runs in processes of its own.
+      if (!skip.contains("demo")) {
+        if (DemoWall.available()) {
+          timings.add(DemoWall.measure(work, warmUps, runs));
+        } else {
+          System.err.println("bench: demo hoppas över (kör benchmarken som ./sigstat bench)");
+        }
+      }
       System.out.print(BenchTable.render(persons, runs, warmUps, master, timings, comparison));
       return comparison.startsWith("SKILLNAD") ? 1 : 0;
     } finally {
