@@ -26,6 +26,7 @@ import se.stockholm.sigstat.model.schema.SparkSchemas;
 import se.stockholm.sigstat.publish.DeliveryInfo;
 import se.stockholm.sigstat.publish.RunDeliveries;
 import se.stockholm.sigstat.publish.StatistikFiles;
+import se.stockholm.sigstat.spark.ShufflePartitions;
 import se.stockholm.sigstat.spark.SparkWork;
 import se.stockholm.sigstat.warehouse.ReferenceStore;
 import se.stockholm.sigstat.warehouse.SnapshotStore;
@@ -110,6 +111,7 @@ public final class AggregateJob {
     if (store.currentAll().isEmpty()) {
       throw new ConfigurationException("Lagret " + warehouse + " är tomt: kör ingest först");
     }
+    ShufflePartitions.sizeTo(spark, verification.rows());
     FollowUpStatistics.Inputs inputs =
         new FollowUpStatistics.Inputs(
             table(spark, store, "insatsperioder"),

@@ -42,7 +42,12 @@ public final class SparkSessions {
     // own: at city size that fixed cost outweighs what it saves (demo: ingest 17 -> 2 jobs,
     // aggregation 42 -> 8, statistik unchanged). The partitions below stay small and fixed.
     b.config("spark.sql.adaptive.enabled", "false");
-    b.config("spark.sql.shuffle.partitions", "8");
+    if (!settings.containsKey(ShufflePartitions.KEY)
+        && System.getProperty(ShufflePartitions.KEY) == null) {
+      // Until a job sizes them to its data (ShufflePartitions); ingest keeps this number.
+      b.config(ShufflePartitions.KEY, "8");
+      b.config(ShufflePartitions.AUTO, "true");
+    }
     b.config("spark.sql.session.timeZone", "Europe/Stockholm");
     if (System.getenv("SPARK_LOCAL_IP") == null
         && System.getProperty("spark.driver.host") == null) {

@@ -45,6 +45,14 @@ public final class WarehouseVerifier {
       return checked.stream().mapToInt(Checked::files).sum();
     }
 
+    /** Rows of every checked table, as recorded when it was made. */
+    public long rows() {
+      return checked.stream()
+          .flatMap(c -> c.rows().values().stream())
+          .mapToLong(Long::longValue)
+          .sum();
+    }
+
     /** Every problem as {@code name: problem}. */
     public List<String> problems() {
       List<String> all = new ArrayList<>();
