@@ -95,7 +95,7 @@ public final class DisclosureControl {
           // The audit bounds with the declared kinds only; over other rows its bounds can
           // narrow a count that the check above leaves open. The table leaves only when the
           // audit's question has the same answer.
-          pinned = countsPinnedForTheAudit(linked, shown);
+          pinned = RangeCheck.pinnedCounts(linked, shown, model, k());
         }
         if (pinned.isEmpty() || rounds == MAX_ROUNDS) {
           break;
@@ -153,17 +153,6 @@ public final class DisclosureControl {
     }
     return new ProtectedTable(
         published(cells, status), table.periods(), table.indelning(), rule.minFrequency());
-  }
-
-  /** The hidden counts the audit's bound check pins on {@code shown}. */
-  private BitSet countsPinnedForTheAudit(LinkedTables linked, List<ProtectedCell> shown) {
-    BitSet pinned = RangeCheck.recovered(linked, shown, model, k());
-    for (int f = pinned.nextSetBit(0); f >= 0; f = pinned.nextSetBit(f + 1)) {
-      if (!linked.figures().get(f).isCount()) {
-        pinned.clear(f);
-      }
-    }
-    return pinned;
   }
 
   /** Rounds of the last {@link #protect}: 1 when linear safety alone left no range pinned. */

@@ -31,6 +31,21 @@ final class RangeCheck {
   }
 
   /**
+   * The audit's question: the hidden counts (numbers of persons, not sums of changes) that the
+   * published cells and the declared relations pin to one value.
+   */
+  static BitSet pinnedCounts(
+      LinkedTables linked, List<ProtectedCell> cells, FollowUpModel model, int k) {
+    BitSet pinned = recovered(linked, cells, model, k);
+    for (int f = pinned.nextSetBit(0); f >= 0; f = pinned.nextSetBit(f + 1)) {
+      if (!linked.figures().get(f).isCount()) {
+        pinned.clear(f);
+      }
+    }
+    return pinned;
+  }
+
+  /**
    * As {@link #recovered(LinkedTables, List, FollowUpModel, int)}, for the protection, which knows
    * the true figures ({@code truth}, NaN where none): a kind of inexact relation (one name, e.g.
    * the district line of aktuella anhöriga) that holds exactly in every instance is taken as exact,

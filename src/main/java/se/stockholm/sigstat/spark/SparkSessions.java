@@ -40,7 +40,8 @@ public final class SparkSessions {
     b.config("spark.sql.datetime.java8API.enabled", "true");
     // Adaptive execution re-plans after every shuffle and runs each query stage as a job of its
     // own: at city size that fixed cost outweighs what it saves (demo: ingest 17 -> 2 jobs,
-    // aggregation 42 -> 8, statistik unchanged). The partitions below stay small and fixed.
+    // aggregation 42 -> 8, statistik unchanged). So the number of shuffle partitions is chosen
+    // up front: 8 below, and for aggregation sized to the warehouse (ShufflePartitions).
     b.config("spark.sql.adaptive.enabled", "false");
     if (!settings.containsKey(ShufflePartitions.KEY)
         && System.getProperty(ShufflePartitions.KEY) == null) {

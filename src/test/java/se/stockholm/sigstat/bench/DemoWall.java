@@ -1,6 +1,7 @@
 package se.stockholm.sigstat.bench;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -60,7 +61,7 @@ final class DemoWall {
     long rows = 0;
     try (Stream<Path> files = Files.walk(leveranser)) {
       for (Path f : files.filter(f -> f.toString().endsWith(".csv")).toList()) {
-        try (Stream<String> lines = Files.lines(f, java.nio.charset.StandardCharsets.ISO_8859_1)) {
+        try (Stream<String> lines = Files.lines(f, StandardCharsets.ISO_8859_1)) {
           rows += Math.max(0, lines.count() - 1);
         }
       }

@@ -12,6 +12,7 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.category.DefaultCategoryDataset;
 import se.stockholm.sigstat.aggregation.Dimensions;
 import se.stockholm.sigstat.disclosure.ProtectedCell;
@@ -129,7 +130,7 @@ public final class OutcomeByDomainChart implements ReportChart {
     axis.setRange(0, 1);
     axis.setNumberFormatOverride(NumberFormat.getPercentInstance(Locale.forLanguageTag("sv-SE")));
     // Room for the last tick label, "100 %", which is centred on the plot's right edge.
-    chart.setPadding(new org.jfree.chart.ui.RectangleInsets(0, 0, 0, 24));
+    chart.setPadding(new RectangleInsets(0, 0, 0, 24));
     Colours.bySeries(plot, data, d, OUTCOMES);
     int notShown = data.getRowIndex(ChartTheme.NOT_SHOWN_LABEL);
     if (notShown >= 0) {
