@@ -33,50 +33,48 @@ final class SparkCoreAggregation {
       SparkSession spark, SnapshotStore store, FollowUpModel model, ReportingPeriod period) {
     LocalDate indelning = period.end();
     String city = model.districts().cityCode();
+    // Read straight from Parquet, as DuckDB reads them. The nightly caches its episode facts
+    // because they come out of the episode joining, which five statistics would otherwise each
+    // compute again; here they are a projection of the file, and caching them cost more than
+    // reading them twice (median 1.57 against 1.44 s at 100 000 persons, runs alternated).
     Dataset<Row> facts =
         EpisodeFacts.episodes(
-                store.read(
-                    spark,
-                    "insatsperioder",
-                    SparkSchemas.warehouse(model.deliveryFile("insatsperioder"))),
-                model,
-                indelning)
-            .cache();
-    try {
-      Dataset<Row> assessments =
-          store.read(
-              spark, "bedomningar", SparkSchemas.warehouse(model.deliveryFile("bedomningar")));
-      Dataset<Row> periods = Periods.toDataset(spark, List.of(period));
-      List<Row> rows =
-          VolumeCounts.apply(facts, periods, city, GroupingSets.cube(CUBED))
-              .union(
-                  LifeSituationChange.apply(
-                      facts,
-                      assessments,
-                      periods,
-                      model.lifeDomains(),
-                      city,
-                      GroupingSets.cube(CUBED),
-                      GroupingSets.cube(CUBED)))
-              .filter(col(Dimensions.MEASURE).isin("AKTUELLA", "FORBATTRAD"))
-              .collectAsList();
-      CoreFigures figures = new CoreFigures();
-      for (Row r : rows) {
-        String measure = r.getAs(Dimensions.MEASURE);
-        boolean count = measure.equals("AKTUELLA");
-        Double value = r.getAs(count ? CellRows.VALUE : CellRows.NUMERATOR);
-        Double base = r.getAs(CellRows.DENOMINATOR);
-        figures.put(
-            measure,
-            r.getAs(Dimensions.CATEGORY),
-            r.getAs(Dimensions.DISTRICT),
-            r.getAs(Dimensions.GENDER),
-            value == null ? 0 : value.longValue(),
-            count || base == null ? 0 : base.longValue());
-      }
-      return figures;
-    } finally {
-      facts.unpersist();
+            store.read(
+                spark,
+                "insatsperioder",
+                SparkSchemas.warehouse(model.deliveryFile("insatsperioder"))),
+            model,
+            indelning);
+    Dataset<Row> assessments =
+        store.read(spark, "bedomningar", SparkSchemas.warehouse(model.deliveryFile("bedomningar")));
+    Dataset<Row> periods = Periods.toDataset(spark, List.of(period));
+    List<Row> rows =
+        VolumeCounts.apply(facts, periods, city, GroupingSets.cube(CUBED))
+            .union(
+                LifeSituationChange.apply(
+                    facts,
+                    assessments,
+                    periods,
+                    model.lifeDomains(),
+                    city,
+                    GroupingSets.cube(CUBED),
+                    GroupingSets.cube(CUBED)))
+            .filter(col(Dimensions.MEASURE).isin("AKTUELLA", "FORBATTRAD"))
+            .collectAsList();
+    CoreFigures figures = new CoreFigures();
+    for (Row r : rows) {
+      String measure = r.getAs(Dimensions.MEASURE);
+      boolean count = measure.equals("AKTUELLA");
+      Double value = r.getAs(count ? CellRows.VALUE : CellRows.NUMERATOR);
+      Double base = r.getAs(CellRows.DENOMINATOR);
+      figures.put(
+          measure,
+          r.getAs(Dimensions.CATEGORY),
+          r.getAs(Dimensions.DISTRICT),
+          r.getAs(Dimensions.GENDER),
+          value == null ? 0 : value.longValue(),
+          count || base == null ? 0 : base.longValue());
     }
+    return figures;
   }
 }
