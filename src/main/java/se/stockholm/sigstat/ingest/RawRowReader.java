@@ -15,7 +15,6 @@ import java.util.List;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -61,11 +60,13 @@ public final class RawRowReader {
   }
 
   /**
-   * The raw rows of every file of the deliveries, one Dataset per file name. All files of one kind
-   * are read by one Spark stage, one task per file with the delivery as a column, so the plan and
-   * its cost do not grow with the number of districts that deliver.
+   * The raw rows of every file of the deliveries (rows of {@link #rawSchema}), one RDD per file
+   * name. All files of one kind are read by one Spark stage, one task per file with the delivery as
+   * a column, so the plan and its cost do not grow with the number of districts that deliver. They
+   * stay plain rows until the row rules have run: Spark's own row format is made once, from the
+   * validated rows.
    */
-  public static java.util.Map<String, Dataset<Row>> readAll(
+  public static java.util.Map<String, JavaRDD<Row>> readAll(
       SparkSession spark, List<DeliveryInspection> inspections) {
     java.util.Map<String, List<SourceFile>> byKind = new java.util.LinkedHashMap<>();
     for (DeliveryInspection inspection : inspections) {
@@ -75,21 +76,21 @@ public final class RawRowReader {
             .add(new SourceFile(inspection.delivery(), f.getValue()));
       }
     }
-    java.util.Map<String, Dataset<Row>> raw = new java.util.LinkedHashMap<>();
+    java.util.Map<String, JavaRDD<Row>> raw = new java.util.LinkedHashMap<>();
     for (java.util.Map.Entry<String, List<SourceFile>> e : byKind.entrySet()) {
       raw.put(e.getKey(), rows(spark, e.getValue()));
     }
     return raw;
   }
 
-  public static Dataset<Row> read(SparkSession spark, Delivery delivery, FileLayout layout) {
+  /** The raw rows of one file (rows of {@link #rawSchema}). */
+  public static JavaRDD<Row> read(SparkSession spark, Delivery delivery, FileLayout layout) {
     return rows(spark, List.of(new SourceFile(delivery, layout)));
   }
 
-  private static Dataset<Row> rows(SparkSession spark, List<SourceFile> files) {
+  private static JavaRDD<Row> rows(SparkSession spark, List<SourceFile> files) {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    JavaRDD<Row> rows = jsc.parallelize(files, files.size()).flatMap(RawRowReader::linesOf);
-    return spark.createDataFrame(rows, rawSchema(files.get(0).layout().spec()));
+    return jsc.parallelize(files, files.size()).flatMap(RawRowReader::linesOf);
   }
 
   /** One file to read and the delivery it belongs to; read where the task runs. */

@@ -267,7 +267,7 @@ public final class IngestJob {
     SparkWork work = SparkWork.of(spark);
     SparkWork.Counts before = work.counts();
     ValidationResult validation =
-        new DeliveryValidation(model).validate(RawRowReader.readAll(spark, inspections));
+        new DeliveryValidation(model).validate(spark, RawRowReader.readAll(spark, inspections));
     validation.validatedByFile().values().forEach(d -> d.persist(StorageLevel.MEMORY_AND_DISK()));
     try {
       long t0 = System.nanoTime();

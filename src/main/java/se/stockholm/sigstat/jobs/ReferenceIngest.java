@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
@@ -83,10 +82,8 @@ final class ReferenceIngest {
     Delivery pseudo = new Delivery(LEDGER_LABEL, NO_DATE_LIMIT, file.getParent());
     Dataset<Row> validated =
         CrossRowChecks.rejectDuplicateKeys(
-                RawRowReader.read(spark, pseudo, fileLayout)
-                    .map(
-                        new RowValidator(spec, RowRules.forFile(spec, model)),
-                        Encoders.row(SparkSchemas.validated(spec))),
+                new RowValidator(spec, RowRules.forFile(spec, model))
+                    .validate(spark, RawRowReader.read(spark, pseudo, fileLayout)),
                 spec)
             .cache();
     try {

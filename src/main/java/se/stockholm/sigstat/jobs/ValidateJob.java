@@ -59,7 +59,8 @@ public final class ValidateJob {
       return new Report(delivery, inspection.faults(), inspection.warnings(), List.of(), List.of());
     }
     ValidationResult result =
-        new DeliveryValidation(model).validate(RawRowReader.readAll(spark, List.of(inspection)));
+        new DeliveryValidation(model)
+            .validate(spark, RawRowReader.readAll(spark, List.of(inspection)));
     ValidationSummary summary = ValidationSummary.of(result, model);
     List<String> files =
         inspection.files().values().stream().map(l -> l.spec().fileName()).sorted().toList();

@@ -6,9 +6,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
 import se.stockholm.sigstat.model.FileSpec;
 import se.stockholm.sigstat.model.FollowUpModel;
 import se.stockholm.sigstat.model.schema.SparkSchemas;
@@ -28,17 +29,15 @@ public final class DeliveryValidation {
    * @param rawByFile raw rows per file name (all deliveries unioned), as read by RawRowReader; a
    *     file no delivery has is simply absent
    */
-  public ValidationResult validate(Map<String, Dataset<Row>> rawByFile) {
+  public ValidationResult validate(SparkSession spark, Map<String, JavaRDD<Row>> rawByFile) {
     Map<String, Dataset<Row>> validated = new LinkedHashMap<>();
     for (FileSpec spec : model.deliveryFiles()) {
-      Dataset<Row> raw = rawByFile.get(spec.name());
+      JavaRDD<Row> raw = rawByFile.get(spec.name());
       if (raw == null) {
         continue;
       }
       Dataset<Row> rows =
-          raw.map(
-              new RowValidator(spec, RowRules.forFile(spec, model)),
-              Encoders.row(SparkSchemas.validated(spec)));
+          new RowValidator(spec, RowRules.forFile(spec, model)).validate(spark, raw);
       if (spec.hasReference() && spec.key().contains(spec.referenceColumn())) {
         // Rows sharing a key share the reference too: one exchange on (delivery, reference)
         // serves both the duplicate check and the join to the episodes, instead of one each.

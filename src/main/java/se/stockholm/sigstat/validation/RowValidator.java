@@ -5,19 +5,23 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.function.Function;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
 import se.stockholm.sigstat.ingest.Excerpt;
 import se.stockholm.sigstat.ingest.Personnummer;
 import se.stockholm.sigstat.model.ColumnSpec;
 import se.stockholm.sigstat.model.FileSpec;
+import se.stockholm.sigstat.model.schema.SparkSchemas;
 
 /**
  * Runs the row rules of one file over a raw row (on the executors) and returns the validated row:
  * typed values, or the first rejection with its column, masked value and reason.
  */
-public final class RowValidator implements MapFunction<Row, Row> {
+public final class RowValidator implements Function<Row, Row> {
   /** Raw rows carry five metadata columns before the file's own (see RawRowReader). */
   private static final int RAW_OFFSET = 5;
 
@@ -27,6 +31,14 @@ public final class RowValidator implements MapFunction<Row, Row> {
   public RowValidator(FileSpec spec, List<RowRule> rules) {
     this.spec = spec;
     this.rules = rules;
+  }
+
+  /**
+   * The validated rows of raw rows of the file (RawRowReader's), as a Dataset: the rules run on the
+   * plain rows, which become Spark's internal rows only once, validated.
+   */
+  public Dataset<Row> validate(SparkSession spark, JavaRDD<Row> raw) {
+    return spark.createDataFrame(raw.map(this), SparkSchemas.validated(spec));
   }
 
   @Override

@@ -194,7 +194,7 @@ class DeliveryValidationTest {
     DeliveryInspection inspection = new DeliveryInspector(MODEL).inspect(d, null);
     Dataset<Row> rows =
         new DeliveryValidation(MODEL)
-            .validate(RawRowReader.readAll(spark, List.of(inspection)))
+            .validate(spark, RawRowReader.readAll(spark, List.of(inspection)))
             .validatedByFile()
             .get(file);
     return rows.orderBy(SparkSchemas.LINE).collectAsList();
