@@ -24,12 +24,14 @@ import se.stockholm.sigstat.ingest.DeliveryFinder;
 import se.stockholm.sigstat.ingest.DeliveryInspection;
 import se.stockholm.sigstat.ingest.DeliveryInspector;
 import se.stockholm.sigstat.ingest.DeliveryStatus;
+import se.stockholm.sigstat.ingest.FileLayout;
 import se.stockholm.sigstat.ingest.Pseudonymizer;
 import se.stockholm.sigstat.ingest.RawRowReader;
 import se.stockholm.sigstat.ingest.WarehouseRows;
 import se.stockholm.sigstat.io.AtomicFiles;
 import se.stockholm.sigstat.model.FileSpec;
 import se.stockholm.sigstat.model.FollowUpModel;
+import se.stockholm.sigstat.spark.ColumnCache;
 import se.stockholm.sigstat.spark.SparkWork;
 import se.stockholm.sigstat.validation.DeliveryValidation;
 import se.stockholm.sigstat.validation.FileCounts;
@@ -266,6 +268,7 @@ public final class IngestJob {
       throws IOException {
     SparkWork work = SparkWork.of(spark);
     SparkWork.Counts before = work.counts();
+    ColumnCache.sizeTo(spark, inputBytes(inspections));
     ValidationResult validation =
         new DeliveryValidation(model).validate(spark, RawRowReader.readAll(spark, inspections));
     validation.validatedByFile().values().forEach(d -> d.persist(StorageLevel.MEMORY_AND_DISK()));
@@ -363,6 +366,17 @@ public final class IngestJob {
         new SnapshotPointer(d.district(), snapshotId, d.deliveryDate().toString(), r.checksum());
     store.prepare(pointer, tables, csv);
     return pointer;
+  }
+
+  /** The bytes of the delivery files to read: what the validated rows' cache is sized by. */
+  private static long inputBytes(List<DeliveryInspection> inspections) throws IOException {
+    long bytes = 0;
+    for (DeliveryInspection inspection : inspections) {
+      for (FileLayout layout : inspection.files().values()) {
+        bytes += Files.size(Path.of(layout.path()));
+      }
+    }
+    return bytes;
   }
 
   private static List<String> fileNames(DeliveryInspection inspection) {

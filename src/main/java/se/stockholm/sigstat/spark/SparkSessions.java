@@ -49,6 +49,10 @@ public final class SparkSessions {
       b.config(ShufflePartitions.KEY, "8");
       b.config(ShufflePartitions.AUTO, "true");
     }
+    if (!settings.containsKey(ColumnCache.KEY) && System.getProperty(ColumnCache.KEY) == null) {
+      // Compressed as Spark's default until a job sizes the choice to its input (ColumnCache).
+      b.config(ColumnCache.AUTO, "true");
+    }
     b.config("spark.sql.session.timeZone", "Europe/Stockholm");
     if (System.getenv("SPARK_LOCAL_IP") == null
         && System.getProperty("spark.driver.host") == null) {
