@@ -18,53 +18,29 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructField;
-import org.apache.spark.sql.types.StructType;
 import org.apache.spark.util.TaskCompletionListener;
-import se.stockholm.sigstat.model.ColumnSpec;
-import se.stockholm.sigstat.model.FileSpec;
 
 /**
- * Reads delivery files into Datasets of raw text fields, one row per non-blank data line, with its
- * line number. Files are read and decoded by the executors, line by line, so a file of any size is
- * never held on the driver or in memory.
+ * Reads delivery files into RDDs of raw text fields, one row per non-blank data line, with its line
+ * number. Files are read and decoded by the executors, line by line, so a file of any size is never
+ * held on the driver or in memory.
  */
 public final class RawRowReader {
-  /** Columns every raw row carries before the file's own columns. */
-  public static final String DELIVERY_ID = "leverans_id";
-
-  public static final String DISTRICT = "leverans_stadsdel";
-  public static final String DELIVERY_DATE = "leveransdatum";
-  public static final String LINE = "rad";
-  public static final String PARSE_ERROR = "tolkningsfel";
+  /**
+   * Where a raw row's file columns start. Before them: the delivery's id, its district, its date,
+   * the line number, and the parse error (null if the line parsed); then each declared column of
+   * the file as text, null where empty.
+   */
+  public static final int FIELDS_FROM = 5;
 
   private RawRowReader() {}
 
   /**
-   * The schema of raw rows of {@code spec}: metadata columns, then every declared column as text.
-   */
-  public static StructType rawSchema(FileSpec spec) {
-    List<StructField> fields =
-        new ArrayList<>(
-            List.of(
-                DataTypes.createStructField(DELIVERY_ID, DataTypes.StringType, false),
-                DataTypes.createStructField(DISTRICT, DataTypes.StringType, false),
-                DataTypes.createStructField(DELIVERY_DATE, DataTypes.DateType, false),
-                DataTypes.createStructField(LINE, DataTypes.LongType, false),
-                DataTypes.createStructField(PARSE_ERROR, DataTypes.StringType, true)));
-    for (ColumnSpec c : spec.columns()) {
-      fields.add(DataTypes.createStructField(c.name(), DataTypes.StringType, true));
-    }
-    return DataTypes.createStructType(fields);
-  }
-
-  /**
-   * The raw rows of every file of the deliveries (rows of {@link #rawSchema}), one RDD per file
-   * name. All files of one kind are read by one Spark stage, one task per file with the delivery as
-   * a column, so the plan and its cost do not grow with the number of districts that deliver. They
-   * stay plain rows until the row rules have run: Spark's own row format is made once, from the
-   * validated rows.
+   * The raw rows of every file of the deliveries (laid out as {@link #FIELDS_FROM} says), one RDD
+   * per file name. All files of one kind are read by one Spark stage, one task per file with the
+   * delivery as a column, so the plan and its cost do not grow with the number of districts that
+   * deliver. They stay plain rows until the row rules have run: Spark's own row format is made
+   * once, from the validated rows.
    */
   public static java.util.Map<String, JavaRDD<Row>> readAll(
       SparkSession spark, List<DeliveryInspection> inspections) {
@@ -83,7 +59,7 @@ public final class RawRowReader {
     return raw;
   }
 
-  /** The raw rows of one file (rows of {@link #rawSchema}). */
+  /** The raw rows of one file (laid out as {@link #FIELDS_FROM} says). */
   public static JavaRDD<Row> read(SparkSession spark, Delivery delivery, FileLayout layout) {
     return rows(spark, List.of(new SourceFile(delivery, layout)));
   }
@@ -166,7 +142,7 @@ public final class RawRowReader {
         return null;
       }
       int n = layout.columnPositions().length;
-      Object[] values = new Object[5 + n];
+      Object[] values = new Object[FIELDS_FROM + n];
       values[0] = deliveryId;
       values[1] = district;
       values[2] = deliveryDate;
@@ -200,7 +176,7 @@ public final class RawRowReader {
       for (int c = 0; c < n; c++) {
         int pos = layout.columnPositions()[c];
         String v = pos >= 0 && pos < fields.size() ? fields.get(pos) : null;
-        values[5 + c] = v == null || v.isEmpty() ? null : v;
+        values[FIELDS_FROM + c] = v == null || v.isEmpty() ? null : v;
       }
       return RowFactory.create(values);
     }

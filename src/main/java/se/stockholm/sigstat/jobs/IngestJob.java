@@ -31,6 +31,7 @@ import se.stockholm.sigstat.ingest.WarehouseRows;
 import se.stockholm.sigstat.io.AtomicFiles;
 import se.stockholm.sigstat.model.FileSpec;
 import se.stockholm.sigstat.model.FollowUpModel;
+import se.stockholm.sigstat.model.schema.SparkSchemas;
 import se.stockholm.sigstat.spark.ColumnCache;
 import se.stockholm.sigstat.spark.SparkWork;
 import se.stockholm.sigstat.validation.DeliveryValidation;
@@ -335,12 +336,12 @@ public final class IngestJob {
       Dataset<Row> accepted =
           validation
               .accepted(spec.name())
-              .filter(col(RawRowReader.DELIVERY_ID).isin(published.toArray()));
+              .filter(col(SparkSchemas.DELIVERY_ID).isin(published.toArray()));
       WarehouseRows.toWarehouse(accepted, spec, pseudonymizer)
-          .repartition(col(RawRowReader.DELIVERY_ID))
+          .repartition(col(SparkSchemas.DELIVERY_ID))
           .write()
           .mode(SaveMode.Overwrite)
-          .partitionBy(RawRowReader.DELIVERY_ID)
+          .partitionBy(SparkSchemas.DELIVERY_ID)
           .parquet(staging.resolve(spec.name()).toString());
     }
   }
@@ -356,7 +357,7 @@ public final class IngestJob {
     for (FileSpec spec : model.deliveryFiles()) {
       tables.put(
           spec.name(),
-          staging.resolve(spec.name()).resolve(RawRowReader.DELIVERY_ID + "=" + d.id()));
+          staging.resolve(spec.name()).resolve(SparkSchemas.DELIVERY_ID + "=" + d.id()));
     }
     Path csv = staging.resolve("avvisade_rader_" + d.id() + ".csv");
     RejectedRowsLedger.write(

@@ -29,7 +29,7 @@ public final class ColumnCache {
 
   /** Chooses compression for {@code inputBytes} of input, if the choice is sigstat's. */
   public static void sizeTo(SparkSession spark, long inputBytes) {
-    if (Boolean.parseBoolean(spark.conf().get(AUTO, "false"))) {
+    if (SparkSessions.choiceIsSigstats(spark, AUTO)) {
       boolean compress =
           compress(inputBytes, Runtime.getRuntime().maxMemory(), spark.sparkContext().isLocal());
       spark.conf().set(KEY, String.valueOf(compress));

@@ -30,7 +30,7 @@ public final class ShufflePartitions {
 
   /** Sizes the session's shuffles to {@code rows} input rows, if the number is sigstat's. */
   public static void sizeTo(SparkSession spark, long rows) {
-    if (Boolean.parseBoolean(spark.conf().get(AUTO, "false"))) {
+    if (SparkSessions.choiceIsSigstats(spark, AUTO)) {
       spark
           .conf()
           .set(KEY, String.valueOf(forRows(rows, spark.sparkContext().defaultParallelism())));

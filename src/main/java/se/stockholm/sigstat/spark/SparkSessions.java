@@ -43,16 +43,12 @@ public final class SparkSessions {
     // aggregation 42 -> 8, statistik unchanged). So the number of shuffle partitions is chosen
     // up front: 8 below, and for aggregation sized to the warehouse (ShufflePartitions).
     b.config("spark.sql.adaptive.enabled", "false");
-    if (!settings.containsKey(ShufflePartitions.KEY)
-        && System.getProperty(ShufflePartitions.KEY) == null) {
+    if (sigstatChooses(b, settings, ShufflePartitions.KEY, ShufflePartitions.AUTO)) {
       // Until a job sizes them to its data (ShufflePartitions); ingest keeps this number.
       b.config(ShufflePartitions.KEY, "8");
-      b.config(ShufflePartitions.AUTO, "true");
     }
-    if (!settings.containsKey(ColumnCache.KEY) && System.getProperty(ColumnCache.KEY) == null) {
-      // Compressed as Spark's default until a job sizes the choice to its input (ColumnCache).
-      b.config(ColumnCache.AUTO, "true");
-    }
+    // Compressed, Spark's default, until ingest sizes the choice to its input (ColumnCache).
+    sigstatChooses(b, settings, ColumnCache.KEY, ColumnCache.AUTO);
     b.config("spark.sql.session.timeZone", "Europe/Stockholm");
     if (System.getenv("SPARK_LOCAL_IP") == null
         && System.getProperty("spark.driver.host") == null) {
@@ -73,6 +69,25 @@ public final class SparkSessions {
     SparkSession spark = b.getOrCreate();
     spark.sparkContext().setLogLevel("WARN");
     return spark;
+  }
+
+  /**
+   * Whether sigstat may choose {@code key} for the run: the user set it neither in the settings
+   * (--conf, the job file) nor as a system property (spark-submit). If so, {@code auto} marks the
+   * choice as sigstat's for {@link #choiceIsSigstats}.
+   */
+  private static boolean sigstatChooses(
+      SparkSession.Builder b, Map<String, String> settings, String key, String auto) {
+    boolean ours = !settings.containsKey(key) && System.getProperty(key) == null;
+    if (ours) {
+      b.config(auto, "true");
+    }
+    return ours;
+  }
+
+  /** Whether the setting marked by {@code auto} is sigstat's to choose in this session. */
+  static boolean choiceIsSigstats(SparkSession spark, String auto) {
+    return Boolean.parseBoolean(spark.conf().get(auto, "false"));
   }
 
   /** The jar sigstat runs from, if it runs from one (not from a classes folder). */

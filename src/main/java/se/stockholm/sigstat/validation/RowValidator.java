@@ -13,6 +13,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import se.stockholm.sigstat.ingest.Excerpt;
 import se.stockholm.sigstat.ingest.Personnummer;
+import se.stockholm.sigstat.ingest.RawRowReader;
 import se.stockholm.sigstat.model.ColumnSpec;
 import se.stockholm.sigstat.model.FileSpec;
 import se.stockholm.sigstat.model.schema.SparkSchemas;
@@ -22,9 +23,6 @@ import se.stockholm.sigstat.model.schema.SparkSchemas;
  * typed values, or the first rejection with its column, masked value and reason.
  */
 public final class RowValidator implements Function<Row, Row> {
-  /** Raw rows carry five metadata columns before the file's own (see RawRowReader). */
-  private static final int RAW_OFFSET = 5;
-
   private final FileSpec spec;
   private final List<RowRule> rules;
 
@@ -58,7 +56,10 @@ public final class RowValidator implements Function<Row, Row> {
     Map<String, String> values = new HashMap<>();
     for (int c = 0; c < cols.size(); c++) {
       values.put(
-          cols.get(c).name(), raw.isNullAt(RAW_OFFSET + c) ? null : raw.getString(RAW_OFFSET + c));
+          cols.get(c).name(),
+          raw.isNullAt(RawRowReader.FIELDS_FROM + c)
+              ? null
+              : raw.getString(RawRowReader.FIELDS_FROM + c));
     }
     ParsedRow row = new ParsedRow(values, (LocalDate) raw.get(2));
     for (RowRule rule : rules) {
