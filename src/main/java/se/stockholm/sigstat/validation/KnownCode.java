@@ -2,10 +2,23 @@ package se.stockholm.sigstat.validation;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import se.stockholm.sigstat.model.CodeList;
 
 /** A coded value must be in its code list (case-insensitive; stored in upper case). */
-public record KnownCode(String column, CodeList codeList) implements RowRule {
+public final class KnownCode implements RowRule {
+  private final String column;
+  private final CodeList codeList;
+
+  /** The codes as a set: looked up once per coded value of every delivered row. */
+  private final Set<String> codes;
+
+  public KnownCode(String column, CodeList codeList) {
+    this.column = column;
+    this.codeList = codeList;
+    this.codes = Set.copyOf(codeList.codeValues());
+  }
+
   @Override
   public Optional<Rejection> check(ParsedRow row) {
     String v = row.raw(column);
@@ -13,7 +26,7 @@ public record KnownCode(String column, CodeList codeList) implements RowRule {
       return Optional.empty();
     }
     String code = v.trim().toUpperCase(Locale.ROOT);
-    if (!codeList.contains(code)) {
+    if (!codes.contains(code)) {
       return Optional.of(
           new Rejection(
               column,
@@ -28,5 +41,10 @@ public record KnownCode(String column, CodeList codeList) implements RowRule {
     }
     row.set(column, code);
     return Optional.empty();
+  }
+
+  @Override
+  public String toString() {
+    return "KnownCode[" + column + ", " + codeList.name() + "]";
   }
 }

@@ -1,7 +1,6 @@
 package se.stockholm.sigstat.validation;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,10 +24,12 @@ import se.stockholm.sigstat.model.schema.SparkSchemas;
 public final class RowValidator implements Function<Row, Row> {
   private final FileSpec spec;
   private final List<RowRule> rules;
+  private final Map<String, Integer> positions;
 
   public RowValidator(FileSpec spec, List<RowRule> rules) {
     this.spec = spec;
     this.rules = rules;
+    this.positions = ParsedRow.positionsOf(spec.columns().stream().map(ColumnSpec::name).toList());
   }
 
   /**
@@ -53,15 +54,11 @@ public final class RowValidator implements Function<Row, Row> {
       out[reject + 2] = parseError;
       return RowFactory.create(out);
     }
-    Map<String, String> values = new HashMap<>();
+    String[] text = new String[cols.size()];
     for (int c = 0; c < cols.size(); c++) {
-      values.put(
-          cols.get(c).name(),
-          raw.isNullAt(RawRowReader.FIELDS_FROM + c)
-              ? null
-              : raw.getString(RawRowReader.FIELDS_FROM + c));
+      text[c] = (String) raw.get(RawRowReader.FIELDS_FROM + c);
     }
-    ParsedRow row = new ParsedRow(values, (LocalDate) raw.get(2));
+    ParsedRow row = new ParsedRow(positions, text, (LocalDate) raw.get(2));
     for (RowRule rule : rules) {
       Optional<Rejection> r = rule.check(row);
       if (r.isPresent()) {
