@@ -69,7 +69,8 @@ public final class Personnummer {
     if (birth.isAfter(reference)) {
       return new Parsed(null, null, "har ett födelsedatum efter leveransdatum");
     }
-    String normalized = String.format("%04d%s%s%s%s", year, mm, dd, serial, check);
+    String y = Integer.toString(year);
+    String normalized = "0".repeat(Math.max(0, 4 - y.length())) + y + mm + dd + serial + check;
     return new Parsed(normalized, birth, null);
   }
 

@@ -24,7 +24,6 @@ import se.stockholm.sigstat.ingest.DeliveryFinder;
 import se.stockholm.sigstat.ingest.DeliveryInspection;
 import se.stockholm.sigstat.ingest.DeliveryInspector;
 import se.stockholm.sigstat.ingest.DeliveryStatus;
-import se.stockholm.sigstat.ingest.FileLayout;
 import se.stockholm.sigstat.ingest.Pseudonymizer;
 import se.stockholm.sigstat.ingest.RawRowReader;
 import se.stockholm.sigstat.ingest.WarehouseRows;
@@ -32,14 +31,15 @@ import se.stockholm.sigstat.io.AtomicFiles;
 import se.stockholm.sigstat.model.FileSpec;
 import se.stockholm.sigstat.model.FollowUpModel;
 import se.stockholm.sigstat.model.schema.SparkSchemas;
-import se.stockholm.sigstat.spark.ColumnCache;
 import se.stockholm.sigstat.spark.SparkWork;
 import se.stockholm.sigstat.validation.DeliveryValidation;
 import se.stockholm.sigstat.validation.FileCounts;
 import se.stockholm.sigstat.validation.RejectedRowsLedger;
+import se.stockholm.sigstat.validation.RejectedRowsObservation;
 import se.stockholm.sigstat.validation.ValidationResult;
 import se.stockholm.sigstat.validation.ValidationSummary;
 import se.stockholm.sigstat.warehouse.DeliveryLog;
+import se.stockholm.sigstat.warehouse.FileInventory;
 import se.stockholm.sigstat.warehouse.ReferenceStore;
 import se.stockholm.sigstat.warehouse.SnapshotPointer;
 import se.stockholm.sigstat.warehouse.SnapshotStore;
@@ -269,81 +269,134 @@ public final class IngestJob {
       throws IOException {
     SparkWork work = SparkWork.of(spark);
     SparkWork.Counts before = work.counts();
-    ColumnCache.sizeTo(spark, inputBytes(inspections));
+    long t0 = System.nanoTime();
+    // Twice as many partitions as deliveries, so that few deliveries share one by their hash.
     ValidationResult validation =
-        new DeliveryValidation(model).validate(spark, RawRowReader.readAll(spark, inspections));
-    validation.validatedByFile().values().forEach(d -> d.persist(StorageLevel.MEMORY_AND_DISK()));
-    try {
-      long t0 = System.nanoTime();
-      ValidationSummary summary = ValidationSummary.of(validation, model);
-      List<FileCounts> counts = summary.counts();
-      ledgerRows.addAll(summary.rejected());
-      LOG.debug(
-          "ingest: validated {} rows of {} deliveries, {} rejected rows for the ledger ({} ms; {})",
-          counts.stream().mapToLong(FileCounts::read).sum(),
-          inspections.size(),
-          summary.rejected().size(),
-          (System.nanoTime() - t0) / 1_000_000,
-          work.counts().since(before));
-      before = work.counts();
-      RejectionThreshold threshold = new RejectionThreshold(req.maxRejectedShare());
-      List<DeliveryResult> results = new ArrayList<>();
-      List<String> published = new ArrayList<>();
-      for (DeliveryInspection inspection : inspections) {
-        Delivery d = inspection.delivery();
-        DeliveryResult judged =
-            threshold.judge(
-                inspection, DeliveryValidation.countsOf(d.id(), fileNames(inspection), counts));
-        if (judged.status().isPublished()) {
-          published.add(d.id());
-        }
-        results.add(judged);
-      }
-      if (!published.isEmpty()) {
-        t0 = System.nanoTime();
-        writeStaged(validation, staging, published, req.pseudonymizer());
-        LOG.debug(
-            "ingest: wrote {} deliveries to staging ({} ms; {})",
-            published.size(),
-            (System.nanoTime() - t0) / 1_000_000,
-            work.counts().since(before));
-        t0 = System.nanoTime();
-        for (DeliveryResult r : results) {
-          if (r.status().isPublished()) {
-            prepared.add(prepare(store, staging, r, ledgerRows));
-          }
-        }
-        LOG.debug(
-            "ingest: prepared {} snapshots with their file lists ({} ms)",
-            prepared.size(),
-            (System.nanoTime() - t0) / 1_000_000);
-      }
-      return results;
-    } finally {
-      validation.validatedByFile().values().forEach(Dataset::unpersist);
+        new DeliveryValidation(model)
+            .validate(spark, RawRowReader.readAll(spark, inspections), 2 * inspections.size());
+    List<String> ids = inspections.stream().map(i -> i.delivery().id()).toList();
+    ValidationSummary summary = writeStaged(spark, validation, staging, ids, req.pseudonymizer());
+    List<FileCounts> counts = summary.counts();
+    ledgerRows.addAll(summary.rejected());
+    LOG.debug(
+        "ingest: validated {} rows of {} deliveries and wrote the accepted ones to staging, {}"
+            + " rejected rows for the ledger ({} ms; {})",
+        counts.stream().mapToLong(FileCounts::read).sum(),
+        inspections.size(),
+        summary.rejected().size(),
+        (System.nanoTime() - t0) / 1_000_000,
+        work.counts().since(before));
+    RejectionThreshold threshold = new RejectionThreshold(req.maxRejectedShare());
+    List<DeliveryResult> results = new ArrayList<>();
+    for (DeliveryInspection inspection : inspections) {
+      Delivery d = inspection.delivery();
+      results.add(
+          threshold.judge(
+              inspection, DeliveryValidation.countsOf(d.id(), fileNames(inspection), counts)));
     }
+    t0 = System.nanoTime();
+    for (DeliveryResult r : results) {
+      // A delivery over the threshold leaves its staged rows to be removed with staging/.
+      if (r.status().isPublished()) {
+        prepared.add(prepare(store, staging, r, ledgerRows));
+      }
+    }
+    LOG.debug(
+        "ingest: prepared {} snapshots with their file lists ({} ms)",
+        prepared.size(),
+        (System.nanoTime() - t0) / 1_000_000);
+    return results;
   }
 
-  private void writeStaged(
+  /**
+   * Writes the accepted rows of every delivery to staging, pseudonymised, one folder per table and
+   * delivery, and gathers the rejected rows on the side of the same pass: each row is read,
+   * validated and written once, never cached. The counts per delivery come from the rows written
+   * and the rows rejected.
+   */
+  private ValidationSummary writeStaged(
+      SparkSession spark,
       ValidationResult validation,
       Path staging,
-      List<String> published,
-      Pseudonymizer pseudonymizer) {
-    for (FileSpec spec : model.deliveryFiles()) {
-      if (!validation.has(spec.name())) {
-        continue;
-      }
-      Dataset<Row> accepted =
-          validation
-              .accepted(spec.name())
-              .filter(col(SparkSchemas.DELIVERY_ID).isin(published.toArray()));
-      WarehouseRows.toWarehouse(accepted, spec, pseudonymizer)
-          .repartition(col(SparkSchemas.DELIVERY_ID))
-          .write()
-          .mode(SaveMode.Overwrite)
-          .partitionBy(SparkSchemas.DELIVERY_ID)
-          .parquet(staging.resolve(spec.name()).toString());
+      List<String> deliveryIds,
+      Pseudonymizer pseudonymizer)
+      throws IOException {
+    Map<String, List<Row>> rejected = new LinkedHashMap<>();
+    Map<String, Map<String, Long>> accepted = new LinkedHashMap<>();
+    String coPartition = DeliveryValidation.CO_PARTITION_SETTING;
+    boolean ours = !spark.conf().contains(coPartition);
+    if (ours) {
+      spark.conf().set(coPartition, "false");
     }
+    // A file others refer to (the episodes) is read by its own write and as the parents of the
+    // others: it is validated once and kept.
+    List<String> referencedNames =
+        model.deliveryFiles().stream()
+            .filter(FileSpec::hasReference)
+            .map(FileSpec::referencedFile)
+            .distinct()
+            .filter(validation::has)
+            .toList();
+    List<Dataset<Row>> referenced =
+        referencedNames.stream()
+            .map(
+                name ->
+                    validation.validatedByFile().get(name).persist(StorageLevel.MEMORY_AND_DISK()))
+            .toList();
+    try {
+      // The episodes first: their write fills what the others' joins then read.
+      List<FileSpec> ordered = new ArrayList<>();
+      for (FileSpec spec : model.deliveryFiles()) {
+        if (validation.has(spec.name())) {
+          ordered.add(referencedNames.contains(spec.name()) ? 0 : ordered.size(), spec);
+        }
+      }
+      for (FileSpec spec : ordered) {
+        writeTable(validation, spec, staging, deliveryIds, pseudonymizer, rejected, accepted);
+      }
+    } finally {
+      referenced.forEach(Dataset::unpersist);
+      if (ours) {
+        spark.conf().unset(coPartition);
+      }
+    }
+    return ValidationSummary.of(rejected, accepted);
+  }
+
+  /**
+   * Writes one file's accepted rows to staging and adds its rejected rows and accepted counts per
+   * delivery to the maps.
+   */
+  private static void writeTable(
+      ValidationResult validation,
+      FileSpec spec,
+      Path staging,
+      List<String> deliveryIds,
+      Pseudonymizer pseudonymizer,
+      Map<String, List<Row>> rejected,
+      Map<String, Map<String, Long>> accepted)
+      throws IOException {
+    RejectedRowsObservation observation = new RejectedRowsObservation();
+    Dataset<Row> observed = observation.observe(validation.validatedByFile().get(spec.name()));
+    Path table = staging.resolve(spec.name());
+    // Rows arrive spread by delivery, so each delivery's rows become one file.
+    WarehouseRows.toWarehouse(
+            observed.filter(col(SparkSchemas.REJECT_REASON).isNull()), spec, pseudonymizer)
+        .write()
+        .mode(SaveMode.Overwrite)
+        .partitionBy(SparkSchemas.DELIVERY_ID)
+        .parquet(table.toString());
+    rejected.put(spec.fileName(), observation.lines());
+    Map<String, Long> rows = new LinkedHashMap<>();
+    for (String id : deliveryIds) {
+      rows.put(id, FileInventory.parquetRowsIn(stagedTable(table, id)));
+    }
+    accepted.put(spec.fileName(), rows);
+  }
+
+  /** Where a delivery's rows of a table are staged (by the partitioned write). */
+  private static Path stagedTable(Path table, String deliveryId) {
+    return table.resolve(SparkSchemas.DELIVERY_ID + "=" + deliveryId);
   }
 
   private SnapshotPointer prepare(
@@ -355,9 +408,7 @@ public final class IngestJob {
     Delivery d = r.delivery();
     Map<String, Path> tables = new LinkedHashMap<>();
     for (FileSpec spec : model.deliveryFiles()) {
-      tables.put(
-          spec.name(),
-          staging.resolve(spec.name()).resolve(SparkSchemas.DELIVERY_ID + "=" + d.id()));
+      tables.put(spec.name(), stagedTable(staging.resolve(spec.name()), d.id()));
     }
     Path csv = staging.resolve("avvisade_rader_" + d.id() + ".csv");
     RejectedRowsLedger.write(
@@ -367,17 +418,6 @@ public final class IngestJob {
         new SnapshotPointer(d.district(), snapshotId, d.deliveryDate().toString(), r.checksum());
     store.prepare(pointer, tables, csv);
     return pointer;
-  }
-
-  /** The bytes of the delivery files to read: what the validated rows' cache is sized by. */
-  private static long inputBytes(List<DeliveryInspection> inspections) throws IOException {
-    long bytes = 0;
-    for (DeliveryInspection inspection : inspections) {
-      for (FileLayout layout : inspection.files().values()) {
-        bytes += Files.size(Path.of(layout.path()));
-      }
-    }
-    return bytes;
   }
 
   private static List<String> fileNames(DeliveryInspection inspection) {

@@ -47,8 +47,6 @@ public final class SparkSessions {
       // Until a job sizes them to its data (ShufflePartitions); ingest keeps this number.
       b.config(ShufflePartitions.KEY, "8");
     }
-    // Compressed, Spark's default, until ingest sizes the choice to its input (ColumnCache).
-    sigstatChooses(b, settings, ColumnCache.KEY, ColumnCache.AUTO);
     b.config("spark.sql.session.timeZone", "Europe/Stockholm");
     if (System.getenv("SPARK_LOCAL_IP") == null
         && System.getProperty("spark.driver.host") == null) {

@@ -19,6 +19,13 @@ import se.stockholm.sigstat.model.schema.SparkSchemas;
  * across rows. A pure function of its Datasets; reading files is the caller's job.
  */
 public final class DeliveryValidation {
+  /**
+   * Spark's rule that a join's two sides count as spread alike only when spread by all the join's
+   * keys. Off, the join to the episodes (on delivery and period_id) uses the spread by delivery
+   * that both sides already have, instead of spreading both again.
+   */
+  public static final String CO_PARTITION_SETTING = "spark.sql.requireAllClusterKeysForCoPartition";
+
   private final FollowUpModel model;
 
   public DeliveryValidation(FollowUpModel model) {
@@ -30,6 +37,18 @@ public final class DeliveryValidation {
    *     file no delivery has is simply absent
    */
   public ValidationResult validate(SparkSession spark, Map<String, JavaRDD<Row>> rawByFile) {
+    return validate(
+        spark, rawByFile, Integer.parseInt(spark.conf().get("spark.sql.shuffle.partitions")));
+  }
+
+  /**
+   * Validates with every file's rows spread over {@code partitions} partitions by delivery: a
+   * delivery's rows of one file then lie in one partition, so one exchange serves the duplicate
+   * check, the join to the episodes (both sides are spread alike; with {@link
+   * #CO_PARTITION_SETTING} off Spark sees that) and a write with one file per delivery.
+   */
+  public ValidationResult validate(
+      SparkSession spark, Map<String, JavaRDD<Row>> rawByFile, int partitions) {
     Map<String, Dataset<Row>> validated = new LinkedHashMap<>();
     for (FileSpec spec : model.deliveryFiles()) {
       JavaRDD<Row> raw = rawByFile.get(spec.name());
@@ -37,12 +56,9 @@ public final class DeliveryValidation {
         continue;
       }
       Dataset<Row> rows =
-          new RowValidator(spec, RowRules.forFile(spec, model)).validate(spark, raw);
-      if (spec.hasReference() && spec.key().contains(spec.referenceColumn())) {
-        // Rows sharing a key share the reference too: one exchange on (delivery, reference)
-        // serves both the duplicate check and the join to the episodes, instead of one each.
-        rows = rows.repartition(col(SparkSchemas.DELIVERY_ID), col(spec.referenceColumn()));
-      }
+          new RowValidator(spec, RowRules.forFile(spec, model))
+              .validate(spark, raw)
+              .repartition(partitions, col(SparkSchemas.DELIVERY_ID));
       validated.put(spec.name(), CrossRowChecks.rejectDuplicateKeys(rows, spec));
     }
     for (FileSpec spec : model.deliveryFiles()) {

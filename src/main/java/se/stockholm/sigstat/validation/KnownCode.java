@@ -25,7 +25,8 @@ public final class KnownCode implements RowRule {
     if (v == null) {
       return Optional.empty();
     }
-    String code = v.trim().toUpperCase(Locale.ROOT);
+    // Most codes arrive as written in the list; only the others are trimmed and upper-cased.
+    String code = codes.contains(v) ? v : v.trim().toUpperCase(Locale.ROOT);
     if (!codes.contains(code)) {
       return Optional.of(
           new Rejection(

@@ -55,6 +55,21 @@ public record FileInventory(Map<String, Long> rader, List<Entry> filer) {
     return inventory;
   }
 
+  /** The rows of the Parquet files in {@code dir} (0 when there is no such folder). */
+  public static long parquetRowsIn(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return 0;
+    }
+    Configuration hadoop = new Configuration();
+    long rows = 0;
+    for (Path f : files(dir)) {
+      if (f.getFileName().toString().endsWith(".parquet")) {
+        rows += parquetRows(f, hadoop);
+      }
+    }
+    return rows;
+  }
+
   /** The inventory recorded in {@code dir}, or null when there is none. */
   public static FileInventory read(Path dir) throws IOException {
     Path f = dir.resolve(FILE);
