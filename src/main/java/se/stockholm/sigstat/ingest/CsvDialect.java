@@ -29,6 +29,9 @@ public record CsvDialect(char delimiter) implements Serializable {
    * quote. Returns null when a quote is left open (a line break inside a field).
    */
   public List<String> split(String line) {
+    if (line.indexOf('"') < 0) {
+      return splitUnquoted(line);
+    }
     List<String> fields = new ArrayList<>();
     StringBuilder field = new StringBuilder();
     boolean quoted = false;
@@ -63,6 +66,18 @@ public record CsvDialect(char delimiter) implements Serializable {
       return null;
     }
     fields.add(wasQuoted ? field.toString() : field.toString().trim());
+    return fields;
+  }
+
+  /** A line without quotes (nearly every line): fields between delimiters, trimmed. */
+  private List<String> splitUnquoted(String line) {
+    List<String> fields = new ArrayList<>();
+    int start = 0;
+    for (int end = line.indexOf(delimiter); end >= 0; end = line.indexOf(delimiter, start)) {
+      fields.add(line.substring(start, end).trim());
+      start = end + 1;
+    }
+    fields.add(line.substring(start).trim());
     return fields;
   }
 }
