@@ -24,6 +24,7 @@ import se.stockholm.sigstat.ingest.DeliveryFinder;
 import se.stockholm.sigstat.ingest.DeliveryInspection;
 import se.stockholm.sigstat.ingest.DeliveryInspector;
 import se.stockholm.sigstat.ingest.DeliveryStatus;
+import se.stockholm.sigstat.ingest.FileLayout;
 import se.stockholm.sigstat.ingest.Pseudonymizer;
 import se.stockholm.sigstat.ingest.RawRowReader;
 import se.stockholm.sigstat.ingest.WarehouseRows;
@@ -31,6 +32,7 @@ import se.stockholm.sigstat.io.AtomicFiles;
 import se.stockholm.sigstat.model.FileSpec;
 import se.stockholm.sigstat.model.FollowUpModel;
 import se.stockholm.sigstat.model.schema.SparkSchemas;
+import se.stockholm.sigstat.spark.ShufflePartitions;
 import se.stockholm.sigstat.spark.SparkWork;
 import se.stockholm.sigstat.validation.DeliveryValidation;
 import se.stockholm.sigstat.validation.FileCounts;
@@ -270,10 +272,12 @@ public final class IngestJob {
     SparkWork work = SparkWork.of(spark);
     SparkWork.Counts before = work.counts();
     long t0 = System.nanoTime();
-    // Twice as many partitions as deliveries, so that few deliveries share one by their hash.
+    int partitions =
+        ShufflePartitions.forDeliveries(
+            inspections.size(), inputBytes(inspections), spark.sparkContext().defaultParallelism());
     ValidationResult validation =
         new DeliveryValidation(model)
-            .validate(spark, RawRowReader.readAll(spark, inspections), 2 * inspections.size());
+            .validate(spark, RawRowReader.readAll(spark, inspections), partitions);
     List<String> ids = inspections.stream().map(i -> i.delivery().id()).toList();
     ValidationSummary summary = writeStaged(spark, validation, staging, ids, req.pseudonymizer());
     List<FileCounts> counts = summary.counts();
@@ -418,6 +422,17 @@ public final class IngestJob {
         new SnapshotPointer(d.district(), snapshotId, d.deliveryDate().toString(), r.checksum());
     store.prepare(pointer, tables, csv);
     return pointer;
+  }
+
+  /** The bytes of the delivery files to read. */
+  private static long inputBytes(List<DeliveryInspection> inspections) throws IOException {
+    long bytes = 0;
+    for (DeliveryInspection inspection : inspections) {
+      for (FileLayout layout : inspection.files().values()) {
+        bytes += Files.size(Path.of(layout.path()));
+      }
+    }
+    return bytes;
   }
 
   private static List<String> fileNames(DeliveryInspection inspection) {

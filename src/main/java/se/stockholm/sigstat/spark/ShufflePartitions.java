@@ -28,6 +28,22 @@ public final class ShufflePartitions {
     return (int) Math.min(MAX, Math.max(Math.max(1, parallelism), wanted));
   }
 
+  /** Delivery file bytes per partition of ingest's exchange by delivery. */
+  static final long DELIVERY_BYTES_PER_PARTITION = 4L << 20;
+
+  /**
+   * The partitions of ingest's exchange by delivery, for {@code deliveries} deliveries of {@code
+   * bytes} bytes of files on {@code parallelism} cores: one per {@value
+   * #DELIVERY_BYTES_PER_PARTITION} bytes and at least one per core, but at most twice as many as
+   * deliveries: a delivery's rows stay in one partition, so more would stay empty, and twice as
+   * many keeps few deliveries sharing one by their hash.
+   */
+  public static int forDeliveries(int deliveries, long bytes, int parallelism) {
+    long bySize = (bytes + DELIVERY_BYTES_PER_PARTITION - 1) / DELIVERY_BYTES_PER_PARTITION;
+    int cores = Math.max(1, parallelism);
+    return (int) Math.max(1, Math.min(Math.max(cores, bySize), 2L * deliveries));
+  }
+
   /** Sizes the session's shuffles to {@code rows} input rows, if the number is sigstat's. */
   public static void sizeTo(SparkSession spark, long rows) {
     if (SparkSessions.choiceIsSigstats(spark, AUTO)) {
