@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -25,8 +26,11 @@ import se.stockholm.sigstat.model.schema.SparkSchemas;
 import se.stockholm.sigstat.validation.CrossRowChecks;
 import se.stockholm.sigstat.validation.FileCounts;
 import se.stockholm.sigstat.validation.RejectedRowsLedger;
+import se.stockholm.sigstat.validation.RejectedRowsObservation;
 import se.stockholm.sigstat.validation.RowRules;
 import se.stockholm.sigstat.validation.RowValidator;
+import se.stockholm.sigstat.validation.ValidationSummary;
+import se.stockholm.sigstat.warehouse.FileInventory;
 import se.stockholm.sigstat.warehouse.ReferenceStore;
 import se.stockholm.sigstat.warehouse.WarehouseLayout;
 
@@ -80,49 +84,39 @@ final class ReferenceIngest {
           null, faults.stream().map(DeliveryInspection.FileFault::reason).toList(), null);
     }
     Delivery pseudo = new Delivery(LEDGER_LABEL, NO_DATE_LIMIT, file.getParent());
+    // One pass: the rejected rows are observed on the side of the write, the accepted ones
+    // counted from the written file.
+    RejectedRowsObservation observation = new RejectedRowsObservation();
     Dataset<Row> validated =
-        CrossRowChecks.rejectDuplicateKeys(
+        observation.observe(
+            CrossRowChecks.rejectDuplicateKeys(
                 new RowValidator(spec, RowRules.forFile(spec, model))
                     .validate(spark, RawRowReader.read(spark, pseudo, fileLayout)),
-                spec)
-            .cache();
-    try {
-      List<Row> rejected =
-          validated
-              .filter(col(SparkSchemas.REJECT_REASON).isNotNull())
-              .orderBy(SparkSchemas.LINE)
-              .collectAsList();
-      for (Row r : rejected) {
-        ledger.add(
-            new RejectedRowsLedger.Entry(
-                LEDGER_LABEL,
-                spec.fileName(),
-                r.getLong(r.fieldIndex(SparkSchemas.LINE)),
-                r.getString(r.fieldIndex(SparkSchemas.REJECT_COLUMN)),
-                r.getString(r.fieldIndex(SparkSchemas.REJECT_VALUE)),
-                r.getString(r.fieldIndex(SparkSchemas.REJECT_REASON))));
-      }
-      long read = validated.count();
-      List<Column> columns = new ArrayList<>();
-      for (ColumnSpec c : spec.columns()) {
-        columns.add(col(c.name()));
-      }
-      Path out = staging.resolve("referens-" + spec.name());
-      validated
-          .filter(col(SparkSchemas.REJECT_REASON).isNull())
-          .select(columns.toArray(Column[]::new))
-          .coalesce(1)
-          .write()
-          .mode(SaveMode.Overwrite)
-          .parquet(out.toString());
-      ReferenceStore.Pointer prepared = store.prepare(spec.name(), out, checksum);
-      return new Result(
-          new FileCounts(
-              LEDGER_LABEL, spec.fileName(), read, read - rejected.size(), rejected.size()),
-          List.of(),
-          prepared);
-    } finally {
-      validated.unpersist();
+                spec));
+    List<Column> columns = new ArrayList<>();
+    for (ColumnSpec c : spec.columns()) {
+      columns.add(col(c.name()));
     }
+    Path out = staging.resolve("referens-" + spec.name());
+    validated
+        .filter(col(SparkSchemas.REJECT_REASON).isNull())
+        .select(columns.toArray(Column[]::new))
+        .coalesce(1)
+        .write()
+        .mode(SaveMode.Overwrite)
+        .parquet(out.toString());
+    List<RejectedRowsLedger.Entry> rejected = new ArrayList<>();
+    for (Row line : observation.lines()) {
+      rejected.add(ValidationSummary.entry(line, spec.fileName(), LEDGER_LABEL));
+    }
+    rejected.sort(Comparator.comparing(RejectedRowsLedger.Entry::rad));
+    ledger.addAll(rejected);
+    long accepted = FileInventory.parquetRowsIn(out);
+    ReferenceStore.Pointer prepared = store.prepare(spec.name(), out, checksum);
+    return new Result(
+        new FileCounts(
+            LEDGER_LABEL, spec.fileName(), accepted + rejected.size(), accepted, rejected.size()),
+        List.of(),
+        prepared);
   }
 }

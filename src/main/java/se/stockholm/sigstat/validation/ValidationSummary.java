@@ -114,13 +114,16 @@ public record ValidationSummary(List<FileCounts> counts, List<RejectedRowsLedger
   }
 
   private static RejectedRowsLedger.Entry entry(Row line, String file) {
+    return entry(line, file, line.getString(1));
+  }
+
+  /**
+   * The ledger entry of a {@link #ledgerLine()} row of {@code file}, naming its delivery as {@code
+   * leverans}.
+   */
+  public static RejectedRowsLedger.Entry entry(Row line, String file, String leverans) {
     return new RejectedRowsLedger.Entry(
-        line.getString(1),
-        file,
-        line.getLong(2),
-        line.getString(3),
-        line.getString(4),
-        line.getString(5));
+        leverans, file, line.getLong(2), line.getString(3), line.getString(4), line.getString(5));
   }
 
   private static ValidationSummary sorted(
