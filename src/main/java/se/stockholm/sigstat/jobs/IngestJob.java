@@ -1,7 +1,5 @@
 package se.stockholm.sigstat.jobs;
 
-import static org.apache.spark.sql.functions.col;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -378,14 +376,13 @@ public final class IngestJob {
       List<String> deliveryIds,
       Pseudonymizer pseudonymizer,
       Map<String, List<Row>> rejected,
-      Map<String, Map<String, Long>> accepted)
+      Map<String, Map<String, Long>> acceptedRows)
       throws IOException {
     RejectedRowsObservation observation = new RejectedRowsObservation();
-    Dataset<Row> observed = observation.observe(validation.validatedByFile().get(spec.name()));
+    Dataset<Row> accepted = observation.accepted(validation.validatedByFile().get(spec.name()));
     Path table = staging.resolve(spec.name());
     // Rows arrive spread by delivery, so each delivery's rows become one file.
-    WarehouseRows.toWarehouse(
-            observed.filter(col(SparkSchemas.REJECT_REASON).isNull()), spec, pseudonymizer)
+    WarehouseRows.toWarehouse(accepted, spec, pseudonymizer)
         .write()
         .mode(SaveMode.Overwrite)
         .partitionBy(SparkSchemas.DELIVERY_ID)
@@ -395,7 +392,7 @@ public final class IngestJob {
     for (String id : deliveryIds) {
       rows.put(id, FileInventory.parquetRowsIn(stagedTable(table, id)));
     }
-    accepted.put(spec.fileName(), rows);
+    acceptedRows.put(spec.fileName(), rows);
   }
 
   /** Where a delivery's rows of a table are staged (by the partitioned write). */

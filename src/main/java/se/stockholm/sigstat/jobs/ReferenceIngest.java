@@ -22,7 +22,6 @@ import se.stockholm.sigstat.ingest.RawRowReader;
 import se.stockholm.sigstat.model.ColumnSpec;
 import se.stockholm.sigstat.model.FileSpec;
 import se.stockholm.sigstat.model.FollowUpModel;
-import se.stockholm.sigstat.model.schema.SparkSchemas;
 import se.stockholm.sigstat.validation.CrossRowChecks;
 import se.stockholm.sigstat.validation.FileCounts;
 import se.stockholm.sigstat.validation.RejectedRowsLedger;
@@ -87,8 +86,8 @@ final class ReferenceIngest {
     // One pass: the rejected rows are observed on the side of the write, the accepted ones
     // counted from the written file.
     RejectedRowsObservation observation = new RejectedRowsObservation();
-    Dataset<Row> validated =
-        observation.observe(
+    Dataset<Row> accepted =
+        observation.accepted(
             CrossRowChecks.rejectDuplicateKeys(
                 new RowValidator(spec, RowRules.forFile(spec, model))
                     .validate(spark, RawRowReader.read(spark, pseudo, fileLayout)),
@@ -98,8 +97,7 @@ final class ReferenceIngest {
       columns.add(col(c.name()));
     }
     Path out = staging.resolve("referens-" + spec.name());
-    validated
-        .filter(col(SparkSchemas.REJECT_REASON).isNull())
+    accepted
         .select(columns.toArray(Column[]::new))
         .coalesce(1)
         .write()
@@ -111,11 +109,11 @@ final class ReferenceIngest {
     }
     rejected.sort(Comparator.comparing(RejectedRowsLedger.Entry::rad));
     ledger.addAll(rejected);
-    long accepted = FileInventory.parquetRowsIn(out);
+    long written = FileInventory.parquetRowsIn(out);
     ReferenceStore.Pointer prepared = store.prepare(spec.name(), out, checksum);
     return new Result(
         new FileCounts(
-            LEDGER_LABEL, spec.fileName(), accepted + rejected.size(), accepted, rejected.size()),
+            LEDGER_LABEL, spec.fileName(), written + rejected.size(), written, rejected.size()),
         List.of(),
         prepared);
   }

@@ -1,5 +1,6 @@
 package se.stockholm.sigstat.validation;
 
+import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 
 import java.util.List;
@@ -11,6 +12,7 @@ import org.apache.spark.sql.Row;
 import scala.concurrent.Await;
 import scala.concurrent.duration.Duration;
 import scala.jdk.javaapi.CollectionConverters;
+import se.stockholm.sigstat.model.schema.SparkSchemas;
 
 /**
  * Collects a file's rejected rows on the side of the one Spark action that consumes its validated
@@ -40,6 +42,14 @@ public final class RejectedRowsObservation {
   /** {@code validated} with its rejected rows observed; run exactly one action on the result. */
   public Dataset<Row> observe(Dataset<Row> validated) {
     return validated.observe(observation, collect_list(ValidationSummary.ledgerLine()).as(LINES));
+  }
+
+  /**
+   * The accepted rows of {@code validated}, with its rejected rows observed on the side: run
+   * exactly one action on the result (its write), then read {@link #lines()}.
+   */
+  public Dataset<Row> accepted(Dataset<Row> validated) {
+    return observe(validated).filter(col(SparkSchemas.REJECT_REASON).isNull());
   }
 
   /** The rejected rows as {@link ValidationSummary#ledgerLine()} gives them, after the action. */
