@@ -30,6 +30,7 @@ import se.stockholm.sigstat.io.AtomicFiles;
 import se.stockholm.sigstat.model.FileSpec;
 import se.stockholm.sigstat.model.FollowUpModel;
 import se.stockholm.sigstat.model.schema.SparkSchemas;
+import se.stockholm.sigstat.spark.ScopedSettings;
 import se.stockholm.sigstat.spark.ShufflePartitions;
 import se.stockholm.sigstat.spark.SparkWork;
 import se.stockholm.sigstat.validation.DeliveryValidation;
@@ -108,6 +109,22 @@ public final class IngestJob {
       Map<String, ReferenceStore.Pointer> references,
       List<DeliveryLog.Entry> logEntries,
       Path ledgerTmp) {}
+
+  /**
+   * How ingest's writes are planned. The join to the episodes uses the spread by delivery that both
+   * sides already have ({@link DeliveryValidation#CO_PARTITION_SETTING}). The rows arrive sorted by
+   * key, and within a partition each delivery's rows go to a file of their own, kept open side by
+   * side (a partition holds one or two deliveries), instead of Spark sorting all rows again by
+   * delivery first.
+   */
+  private static final Map<String, String> WRITE_SETTINGS =
+      Map.of(
+          DeliveryValidation.CO_PARTITION_SETTING,
+          "false",
+          "spark.sql.optimizer.plannedWrite.enabled",
+          "false",
+          "spark.sql.maxConcurrentOutputFileWriters",
+          "8");
 
   private final FollowUpModel model;
   private final Clock clock;
@@ -325,11 +342,6 @@ public final class IngestJob {
       throws IOException {
     Map<String, List<Row>> rejected = new LinkedHashMap<>();
     Map<String, Map<String, Long>> accepted = new LinkedHashMap<>();
-    String coPartition = DeliveryValidation.CO_PARTITION_SETTING;
-    boolean ours = !spark.conf().contains(coPartition);
-    if (ours) {
-      spark.conf().set(coPartition, "false");
-    }
     // A file others refer to (the episodes) is read by its own write and as the parents of the
     // others: it is validated once and kept.
     List<String> referencedNames =
@@ -345,7 +357,7 @@ public final class IngestJob {
                 name ->
                     validation.validatedByFile().get(name).persist(StorageLevel.MEMORY_AND_DISK()))
             .toList();
-    try {
+    try (ScopedSettings planning = new ScopedSettings(spark, WRITE_SETTINGS)) {
       // The episodes first: their write fills what the others' joins then read.
       List<FileSpec> ordered = new ArrayList<>();
       for (FileSpec spec : model.deliveryFiles()) {
@@ -358,9 +370,6 @@ public final class IngestJob {
       }
     } finally {
       referenced.forEach(Dataset::unpersist);
-      if (ours) {
-        spark.conf().unset(coPartition);
-      }
     }
     return ValidationSummary.of(rejected, accepted);
   }

@@ -40,13 +40,16 @@ public final class CrossRowChecks {
     if (spec.key().isEmpty()) {
       return validated;
     }
+    // The key first, the delivery last: rows are sorted in this order, and Spark's sort compares
+    // a short prefix of the first column before whole rows. The delivery is nearly constant
+    // within a partition, so as the first column its prefix would decide nothing.
     List<Column> partition = new ArrayList<>();
-    partition.add(col(SparkSchemas.DELIVERY_ID));
     Column keyPresent = lit(true);
     for (String k : spec.key()) {
       partition.add(col(k));
       keyPresent = keyPresent.and(col(k).isNotNull());
     }
+    partition.add(col(SparkSchemas.DELIVERY_ID));
     WindowSpec sameKey = Window.partitionBy(partition.toArray(Column[]::new));
     // Materialise the window once; the three rejection columns then read plain columns.
     Dataset<Row> counted =
@@ -109,12 +112,13 @@ public final class CrossRowChecks {
                 min(col(SparkSchemas.LINE)).as("p_rad"),
                 first(col("inskrivningsdatum")).as("p_start"),
                 max(col("avslutsdatum")).as("p_end"));
+    // Reference first, as in the duplicate check's order, which the join then keeps.
     Dataset<Row> joined =
         child.join(
             parents,
-            col(SparkSchemas.DELIVERY_ID)
-                .equalTo(col("p_leverans"))
-                .and(col(ref).equalTo(col("p_id"))),
+            col(ref)
+                .equalTo(col("p_id"))
+                .and(col(SparkSchemas.DELIVERY_ID).equalTo(col("p_leverans"))),
             "left");
     Column missing = col(ref).isNotNull().and(col("p_id").isNull());
     joined =
