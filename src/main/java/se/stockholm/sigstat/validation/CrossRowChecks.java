@@ -40,16 +40,17 @@ public final class CrossRowChecks {
     if (spec.key().isEmpty()) {
       return validated;
     }
-    // The key first, the delivery last: rows are sorted in this order, and Spark's sort compares
-    // a short prefix of the first column before whole rows. The delivery is nearly constant
-    // within a partition, so as the first column its prefix would decide nothing.
+    // Rows are sorted in this order. The first key column leads: Spark's sort compares a short
+    // prefix of the first column before whole rows, and the delivery, nearly constant within a
+    // partition, would decide nothing there. The delivery comes second, so that the same sort
+    // also serves the join of the assessments to their episodes on (period_id, delivery).
     List<Column> partition = new ArrayList<>();
     Column keyPresent = lit(true);
     for (String k : spec.key()) {
       partition.add(col(k));
       keyPresent = keyPresent.and(col(k).isNotNull());
     }
-    partition.add(col(SparkSchemas.DELIVERY_ID));
+    partition.add(1, col(SparkSchemas.DELIVERY_ID));
     WindowSpec sameKey = Window.partitionBy(partition.toArray(Column[]::new));
     // Materialise the window once; the three rejection columns then read plain columns.
     Dataset<Row> counted =
