@@ -16,6 +16,7 @@ import se.stockholm.sigstat.ingest.RawRowReader;
 import se.stockholm.sigstat.model.ColumnSpec;
 import se.stockholm.sigstat.model.FileSpec;
 import se.stockholm.sigstat.model.schema.SparkSchemas;
+import se.stockholm.sigstat.spark.CatalystRows;
 
 /**
  * Runs the row rules of one file over a raw row (on the executors) and returns the validated row:
@@ -37,7 +38,7 @@ public final class RowValidator implements Function<Row, Row> {
    * plain rows, which become Spark's internal rows only once, validated.
    */
   public Dataset<Row> validate(SparkSession spark, JavaRDD<Row> raw) {
-    return spark.createDataFrame(raw.map(this), SparkSchemas.validated(spec));
+    return CatalystRows.dataFrame(spark, raw.map(this), SparkSchemas.validated(spec));
   }
 
   @Override
