@@ -37,15 +37,16 @@ public final class RawRowReader {
 
   /**
    * The raw rows of every file of the deliveries (laid out as {@link #FIELDS_FROM} says), one RDD
-   * per file name. All files of one kind are read by one Spark stage, one task per file with the
-   * delivery as a column, so the plan and its cost do not grow with the number of districts that
-   * deliver. They stay plain rows until the row rules have run: Spark's own row format is made
-   * once, from the validated rows.
+   * per file name, with each delivery's district. All files of one kind are read by one Spark
+   * stage, one task per file with the delivery as a column, so the plan and its cost do not grow
+   * with the number of districts that deliver. They stay plain rows until the row rules have run:
+   * Spark's own row format is made once, from the validated rows.
    */
-  public static java.util.Map<String, JavaRDD<Row>> readAll(
-      SparkSession spark, List<DeliveryInspection> inspections) {
+  public static RawRows readAll(SparkSession spark, List<DeliveryInspection> inspections) {
     java.util.Map<String, List<SourceFile>> byKind = new java.util.LinkedHashMap<>();
+    java.util.Map<String, String> districts = new java.util.HashMap<>();
     for (DeliveryInspection inspection : inspections) {
+      districts.put(inspection.delivery().id(), inspection.delivery().district());
       for (java.util.Map.Entry<String, FileLayout> f : inspection.files().entrySet()) {
         byKind
             .computeIfAbsent(f.getKey(), k -> new ArrayList<>())
@@ -56,7 +57,7 @@ public final class RawRowReader {
     for (java.util.Map.Entry<String, List<SourceFile>> e : byKind.entrySet()) {
       raw.put(e.getKey(), rows(spark, e.getValue()));
     }
-    return raw;
+    return new RawRows(raw, districts);
   }
 
   /** The raw rows of one file (laid out as {@link #FIELDS_FROM} says). */

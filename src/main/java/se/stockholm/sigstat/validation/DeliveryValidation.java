@@ -1,15 +1,20 @@
 package se.stockholm.sigstat.validation;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.element_at;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.map;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import se.stockholm.sigstat.ingest.RawRows;
 import se.stockholm.sigstat.model.FileSpec;
 import se.stockholm.sigstat.model.FollowUpModel;
 import se.stockholm.sigstat.model.schema.SparkSchemas;
@@ -33,12 +38,11 @@ public final class DeliveryValidation {
   }
 
   /**
-   * @param rawByFile raw rows per file name (all deliveries unioned), as read by RawRowReader; a
-   *     file no delivery has is simply absent
+   * @param raw raw rows per file name (all deliveries unioned), as read by RawRowReader; a file no
+   *     delivery has is simply absent
    */
-  public ValidationResult validate(SparkSession spark, Map<String, JavaRDD<Row>> rawByFile) {
-    return validate(
-        spark, rawByFile, Integer.parseInt(spark.conf().get("spark.sql.shuffle.partitions")));
+  public ValidationResult validate(SparkSession spark, RawRows raw) {
+    return validate(spark, raw, Integer.parseInt(spark.conf().get("spark.sql.shuffle.partitions")));
   }
 
   /**
@@ -47,32 +51,62 @@ public final class DeliveryValidation {
    * check, the join to the episodes (both sides are spread alike; with {@link
    * #CO_PARTITION_SETTING} off Spark sees that) and a write with one file per delivery.
    */
-  public ValidationResult validate(
-      SparkSession spark, Map<String, JavaRDD<Row>> rawByFile, int partitions) {
+  public ValidationResult validate(SparkSession spark, RawRows raw, int partitions) {
     Map<String, Dataset<Row>> validated = new LinkedHashMap<>();
     for (FileSpec spec : model.deliveryFiles()) {
-      JavaRDD<Row> raw = rawByFile.get(spec.name());
-      if (raw == null) {
+      JavaRDD<Row> rawRows = raw.byFile().get(spec.name());
+      if (rawRows == null) {
         continue;
       }
+      // A delivery's district is the same on all its rows: it is left out while the rows are
+      // spread, sorted and joined (each step would copy the text again) and put back at the end.
       Dataset<Row> rows =
           new RowValidator(spec, RowRules.forFile(spec, model))
-              .validate(spark, raw)
+              .validate(spark, rawRows)
+              .drop(SparkSchemas.DELIVERY_DISTRICT)
               .repartition(partitions, col(SparkSchemas.DELIVERY_ID));
-      validated.put(spec.name(), CrossRowChecks.rejectDuplicateKeys(rows, spec));
+      rows = CrossRowChecks.rejectDuplicateKeys(rows, spec);
+      // A file others refer to is complete here; its dependants' checks then read the very
+      // Dataset the caller gets (and may keep).
+      validated.put(
+          spec.name(),
+          isReferenced(spec) ? withDistrict(rows, spec, raw.districtByDelivery()) : rows);
     }
     for (FileSpec spec : model.deliveryFiles()) {
-      if (spec.hasReference() && validated.containsKey(spec.name())) {
-        FileSpec parent = model.deliveryFile(spec.referencedFile());
-        Dataset<Row> parents = validated.get(parent.name());
-        if (parents != null) {
-          validated.put(
-              spec.name(),
-              CrossRowChecks.rejectOrphans(validated.get(spec.name()), spec, parents, parent));
-        }
+      if (!validated.containsKey(spec.name()) || isReferenced(spec)) {
+        continue;
       }
+      Dataset<Row> rows = validated.get(spec.name());
+      if (spec.hasReference() && validated.containsKey(spec.referencedFile())) {
+        FileSpec parent = model.deliveryFile(spec.referencedFile());
+        rows = CrossRowChecks.rejectOrphans(rows, spec, validated.get(parent.name()), parent);
+      }
+      validated.put(spec.name(), withDistrict(rows, spec, raw.districtByDelivery()));
     }
     return new ValidationResult(validated);
+  }
+
+  private boolean isReferenced(FileSpec spec) {
+    return model.deliveryFiles().stream()
+        .anyMatch(f -> f.hasReference() && f.referencedFile().equals(spec.name()));
+  }
+
+  /** The validated rows with their delivery's district again, in the validated rows' order. */
+  private static Dataset<Row> withDistrict(
+      Dataset<Row> rows, FileSpec spec, Map<String, String> districtByDelivery) {
+    List<Column> districts = new ArrayList<>();
+    districtByDelivery.forEach(
+        (id, district) -> {
+          districts.add(lit(id));
+          districts.add(lit(district));
+        });
+    Column district =
+        element_at(map(districts.toArray(Column[]::new)), col(SparkSchemas.DELIVERY_ID));
+    List<Column> columns = new ArrayList<>();
+    for (String name : SparkSchemas.validated(spec).fieldNames()) {
+      columns.add(name.equals(SparkSchemas.DELIVERY_DISTRICT) ? district.as(name) : col(name));
+    }
+    return rows.select(columns.toArray(Column[]::new));
   }
 
   /**
