@@ -1,11 +1,20 @@
 package se.stockholm.sigstat.validation;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import se.stockholm.sigstat.model.LifeDomain;
 
 /** A rating lies within its life domain's scale (e.g. 1–4, or 0–3 where lower is better). */
-public record RatingWithinScale(List<LifeDomain> domains) implements RowRule {
+public final class RatingWithinScale implements RowRule {
+  /** The domains by code: looked up once per delivered assessment. */
+  private final Map<String, LifeDomain> domains = new HashMap<>();
+
+  public RatingWithinScale(List<LifeDomain> domains) {
+    domains.forEach(d -> this.domains.putIfAbsent(d.code(), d));
+  }
+
   @Override
   public Optional<Rejection> check(ParsedRow row) {
     Object rating = row.value("skattning");
@@ -13,21 +22,20 @@ public record RatingWithinScale(List<LifeDomain> domains) implements RowRule {
     if (rating == null || domain == null) {
       return Optional.empty();
     }
-    for (LifeDomain d : domains) {
-      if (d.code().equals(domain) && !d.inScale((Integer) rating)) {
-        return Optional.of(
-            new Rejection(
-                "skattning",
-                row.raw("skattning"),
-                "skattning "
-                    + rating
-                    + " ligger utanför skalan "
-                    + d.min()
-                    + "–"
-                    + d.max()
-                    + " för livsområdet "
-                    + d.code()));
-      }
+    LifeDomain d = domains.get(domain);
+    if (d != null && !d.inScale((Integer) rating)) {
+      return Optional.of(
+          new Rejection(
+              "skattning",
+              row.raw("skattning"),
+              "skattning "
+                  + rating
+                  + " ligger utanför skalan "
+                  + d.min()
+                  + "–"
+                  + d.max()
+                  + " för livsområdet "
+                  + d.code()));
     }
     return Optional.empty();
   }
