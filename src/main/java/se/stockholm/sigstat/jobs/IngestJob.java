@@ -30,8 +30,8 @@ import se.stockholm.sigstat.io.AtomicFiles;
 import se.stockholm.sigstat.model.FileSpec;
 import se.stockholm.sigstat.model.FollowUpModel;
 import se.stockholm.sigstat.model.schema.SparkSchemas;
+import se.stockholm.sigstat.spark.DeliveryPartitions;
 import se.stockholm.sigstat.spark.ScopedSettings;
-import se.stockholm.sigstat.spark.ShufflePartitions;
 import se.stockholm.sigstat.spark.SparkWork;
 import se.stockholm.sigstat.validation.DeliveryValidation;
 import se.stockholm.sigstat.validation.FileCounts;
@@ -288,8 +288,8 @@ public final class IngestJob {
     SparkWork.Counts before = work.counts();
     long t0 = System.nanoTime();
     int partitions =
-        ShufflePartitions.forDeliveries(
-            inspections.size(), inputBytes(inspections), spark.sparkContext().defaultParallelism());
+        DeliveryPartitions.choose(
+            inputBytes(inspections), spark.sparkContext().defaultParallelism());
     ValidationResult validation =
         new DeliveryValidation(model)
             .validate(spark, RawRowReader.readAll(spark, inspections), partitions);
@@ -431,12 +431,16 @@ public final class IngestJob {
   }
 
   /** The bytes of the delivery files to read. */
-  private static long inputBytes(List<DeliveryInspection> inspections) throws IOException {
-    long bytes = 0;
+  /** The bytes of each delivery's files, by delivery id. */
+  private static Map<String, Long> inputBytes(List<DeliveryInspection> inspections)
+      throws IOException {
+    Map<String, Long> bytes = new LinkedHashMap<>();
     for (DeliveryInspection inspection : inspections) {
+      long sum = 0;
       for (FileLayout layout : inspection.files().values()) {
-        bytes += Files.size(Path.of(layout.path()));
+        sum += Files.size(Path.of(layout.path()));
       }
+      bytes.put(inspection.delivery().id(), sum);
     }
     return bytes;
   }
