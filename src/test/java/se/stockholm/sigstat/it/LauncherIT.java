@@ -1,0 +1,84 @@
+package se.stockholm.sigstat.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The launcher's choice of JIT: C1 alone for runs it can tell are small, the JVM's own choice
+ * otherwise (SIGSTAT_DRY_RUN prints the java command instead of running it).
+ */
+class LauncherIT {
+  private static final String C1_ALONE = "-XX:TieredStopAtLevel=1";
+  private static final long MIB = 1024 * 1024;
+
+  @TempDir Path dir;
+
+  @Test
+  void theDemoOfACitysSizeRunsOnC1AloneAndALargeDemoDoesNot() throws Exception {
+    assertThat(command(Map.of(), "demo")).contains(C1_ALONE);
+    assertThat(command(Map.of(), "-v", "demo", "--persons=2000")).contains(C1_ALONE);
+    assertThat(command(Map.of(), "demo", "--persons", "100000")).doesNotContain(C1_ALONE);
+  }
+
+  @Test
+  void ingestAndNightlyChooseByTheBytesOfTheDeliveries() throws Exception {
+    Path small = deliveries("sma", 2 * MIB);
+    Path large = deliveries("stora", 40 * MIB);
+    assertThat(command(Map.of(), "ingest", "--deliveries", small.toString())).contains(C1_ALONE);
+    assertThat(command(Map.of(), "ingest", "--leveranser=" + large)).doesNotContain(C1_ALONE);
+    Path job = dir.resolve("jobb.yaml");
+    Files.writeString(job, "# a job\ndeliveries: 'stora'   # the districts' deliveries\n");
+    assertThat(command(Map.of(), "nightly", "--job", job.toString())).doesNotContain(C1_ALONE);
+    Files.writeString(job, "leveranser: sma\nwarehouse: lager\n");
+    assertThat(command(Map.of(), "nightly", "--job", job.toString())).contains(C1_ALONE);
+    assertThat(command(Map.of(), "validate", large.resolve("FARSTA").toString()))
+        .doesNotContain(C1_ALONE);
+  }
+
+  @Test
+  void unknownInputsKeepTheJvmsChoiceAndTheEnvironmentOverrides() throws Exception {
+    assertThat(command(Map.of(), "nightly", "--job", dir.resolve("saknas.yaml").toString()))
+        .doesNotContain(C1_ALONE);
+    assertThat(command(Map.of(), "aggregate", "--warehouse", dir.resolve("saknas").toString()))
+        .doesNotContain(C1_ALONE);
+    assertThat(command(Map.of("SIGSTAT_JIT", "c2"), "demo")).doesNotContain(C1_ALONE);
+    assertThat(command(Map.of("SIGSTAT_JIT", "c1"), "demo", "--persons", "100000"))
+        .contains(C1_ALONE);
+  }
+
+  /** A deliveries folder with one district's file of {@code bytes} (sparse: no disk is used). */
+  private Path deliveries(String name, long bytes) throws IOException {
+    Path farsta = Files.createDirectories(dir.resolve(name).resolve("FARSTA"));
+    try (RandomAccessFile f = new RandomAccessFile(farsta.resolve("insatser.csv").toFile(), "rw")) {
+      f.setLength(bytes);
+    }
+    return dir.resolve(name);
+  }
+
+  /** The java command ./sigstat would run for {@code args}. */
+  private String command(Map<String, String> env, String... args) throws Exception {
+    List<String> cmd = new ArrayList<>(List.of(Path.of("sigstat").toAbsolutePath().toString()));
+    cmd.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true);
+    pb.environment().put("SIGSTAT_DRY_RUN", "1");
+    pb.environment().remove("SIGSTAT_JIT");
+    pb.environment().putAll(env);
+    Process p = pb.start();
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.exitValue()).as(out).isZero();
+    assertThat(out).contains("se.stockholm.sigstat.cli.SigstatCommand");
+    return out;
+  }
+}
