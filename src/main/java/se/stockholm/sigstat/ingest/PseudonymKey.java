@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.function.UnaryOperator;
 import se.stockholm.sigstat.failure.ConfigurationException;
 
 /** The secret pseudonymisation key: from a file or the environment, never from the data. */
@@ -41,10 +42,15 @@ public final class PseudonymKey {
    * The key file if given, else the environment variable; fails with a clear message if neither.
    */
   public static PseudonymKey resolve(Path keyFile) throws IOException {
+    return resolve(keyFile, System::getenv);
+  }
+
+  /** As {@link #resolve(Path)}, with the environment given (tests). */
+  static PseudonymKey resolve(Path keyFile, UnaryOperator<String> environment) throws IOException {
     if (keyFile != null) {
       return fromFile(keyFile);
     }
-    String env = System.getenv(ENV);
+    String env = environment.apply(ENV);
     if (env != null && !env.isBlank()) {
       return of(env);
     }

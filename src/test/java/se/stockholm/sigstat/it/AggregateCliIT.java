@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,8 +18,9 @@ import se.stockholm.sigstat.ingest.TextEncoding;
 import se.stockholm.sigstat.testing.Cli;
 
 /**
- * The real CLI on generated data: generate, ingest, aggregate and audit. The city's AKTUELLA is
- * checked against a count made here, in plain Java, straight from the generated CSV files.
+ * The real CLI on generated data: generate, ingest, aggregate and audit, run in this JVM
+ * (Cli.inProcess). The city's AKTUELLA is checked against a count made here, in plain Java,
+ * straight from the generated CSV files.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AggregateCliIT {
@@ -37,9 +37,7 @@ class AggregateCliIT {
     data = dir.resolve("data");
     run = dir.resolve("run");
     assertThat(
-            Cli.run(
-                    dir,
-                    Map.of(),
+            Cli.inProcess(
                     "generate",
                     "--persons",
                     "600",
@@ -51,20 +49,19 @@ class AggregateCliIT {
                     data.toString())
                 .exitCode())
         .isZero();
+    Path key = Files.writeString(dir.resolve("nyckel.txt"), "aggregate-it-secret-key");
     Cli.Run ingest =
-        Cli.run(
-            dir,
-            Map.of("SIGSTAT_PSEUDONYM_KEY", "aggregate-it-secret-key"),
+        Cli.inProcess(
             "ingest",
             "--leveranser",
             data.resolve("leveranser").toString(),
             "--warehouse",
-            dir.resolve("warehouse").toString());
+            dir.resolve("warehouse").toString(),
+            "--key-file",
+            key.toString());
     assertThat(ingest.exitCode()).as(ingest.stderr()).isZero();
     aggregate =
-        Cli.run(
-            dir,
-            Map.of(),
+        Cli.inProcess(
             "aggregate",
             "--warehouse",
             dir.resolve("warehouse").toString(),
@@ -135,7 +132,7 @@ class AggregateCliIT {
 
   @Test
   void theAuditPassesAndCatchesATamperedTable() throws Exception {
-    Cli.Run audit = Cli.run(dir, Map.of(), "audit", run.toString());
+    Cli.Run audit = Cli.inProcess("audit", run.toString());
     assertThat(audit.exitCode()).as(audit.stdout()).isZero();
     assertThat(audit.stdout()).contains("Granskningen godkänd");
 
@@ -155,7 +152,7 @@ class AggregateCliIT {
     assertThat(done).isTrue();
     Files.write(tampered.resolve("statistik.csv"), lines);
     Files.copy(run.resolve("statistik.json"), tampered.resolve("statistik.json"));
-    Cli.Run bad = Cli.run(dir, Map.of(), "audit", tampered.toString());
+    Cli.Run bad = Cli.inProcess("audit", tampered.toString());
     assertThat(bad.exitCode()).isEqualTo(1);
     assertThat(bad.stdout()).contains("publicerat antal 2 < 5");
   }

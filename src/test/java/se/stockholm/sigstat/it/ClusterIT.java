@@ -89,7 +89,10 @@ class ClusterIT {
                 "--look-back",
                 "1",
                 "--master",
-                cluster.url()));
+                cluster.url(),
+                // Not started by spark-submit, so spark-defaults.conf is not read: the same JIT.
+                "--conf",
+                "spark.executor.extraJavaOptions=" + Cli.C1_ALONE));
     // The local run's report periods, so that a run across midnight still compares like for like.
     for (JsonNode p :
         new ObjectMapper()

@@ -18,8 +18,8 @@ import se.stockholm.sigstat.testing.WorkbookContents;
 
 /**
  * The real CLI's demo (generate, then the nightly job: ingest, aggregate, report), and report once
- * more by hand; every workbook opened with POI and checked against the statistik table it was made
- * from.
+ * more by hand, both run in this JVM (Cli.inProcess); every workbook opened with POI and checked
+ * against the statistik table it was made from.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReportCliIT {
@@ -52,19 +52,11 @@ class ReportCliIT {
   @BeforeAll
   void runDemoAndReport() throws Exception {
     demo =
-        Cli.run(
-            dir,
-            Map.of(),
-            "demo",
-            "--dir",
-            dir.resolve("demo").toString(),
-            "--persons",
-            "1500",
-            "--seed",
-            "3");
+        Cli.inProcess(
+            "demo", "--dir", dir.resolve("demo").toString(), "--persons", "1500", "--seed", "3");
     assertThat(demo.exitCode()).as(demo.stdout() + demo.stderr()).isZero();
     run = dir.resolve("demo/ut/senaste").toRealPath();
-    report = Cli.run(dir, Map.of(), "report", "--run", run.toString());
+    report = Cli.inProcess("report", "--run", run.toString());
     assertThat(report.exitCode()).as(report.stdout() + report.stderr()).isZero();
     List<String> lines = Files.readAllLines(run.resolve("statistik.csv"));
     statistikRows = lines.size() - 1;

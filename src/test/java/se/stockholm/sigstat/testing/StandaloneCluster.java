@@ -53,6 +53,10 @@ public final class StandaloneCluster implements AutoCloseable {
     try (InputStream log = StandaloneCluster.class.getResourceAsStream("/log4j2.properties")) {
       Files.copy(log, home.resolve("conf/log4j2.properties"));
     }
+    // The executors of every application, too, get the JIT for a test's small inputs.
+    Files.writeString(
+        home.resolve("conf/spark-defaults.conf"),
+        "spark.executor.extraJavaOptions " + Cli.C1_ALONE + "\n");
     int port = freePort();
     int webUi = freePort();
     String url = "spark://127.0.0.1:" + port;
@@ -119,6 +123,7 @@ public final class StandaloneCluster implements AutoCloseable {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.addAll(Cli.jvmOptions());
+    cmd.add(Cli.C1_ALONE);
     cmd.add("-Xmx1g");
     cmd.add("-cp");
     cmd.add(sparkHome.resolve("conf") + ":" + sparkHome.resolve("jars") + "/*");
