@@ -19,6 +19,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.util.TaskCompletionListener;
+import se.stockholm.sigstat.spark.DeliveryPartitions;
 
 /**
  * Reads delivery files into RDDs of raw text fields, one row per non-blank data line, with its line
@@ -35,14 +36,22 @@ public final class RawRowReader {
 
   private RawRowReader() {}
 
+  /** {@link #readAll(SparkSession, List, int)} with a partition per delivery. */
+  public static RawRows readAll(SparkSession spark, List<DeliveryInspection> inspections) {
+    return readAll(spark, inspections, Math.max(1, inspections.size()));
+  }
+
   /**
    * The raw rows of every file of the deliveries (laid out as {@link #FIELDS_FROM} says), one RDD
-   * per file name, with each delivery's district. All files of one kind are read by one Spark
-   * stage, one task per file with the delivery as a column, so the plan and its cost do not grow
-   * with the number of districts that deliver. They stay plain rows until the row rules have run:
-   * Spark's own row format is made once, from the validated rows.
+   * per file name, with each delivery's district. All files of one kind are read by one Spark stage
+   * with the delivery as a column, so the plan and its cost do not grow with the number of
+   * districts that deliver. Each of the {@code partitions} tasks reads the files of the deliveries
+   * that Spark's hash partitioning by delivery id puts in its partition: the rows arrive spread by
+   * delivery without an exchange. They stay plain rows until the row rules have run: Spark's own
+   * row format is made once, from the validated rows.
    */
-  public static RawRows readAll(SparkSession spark, List<DeliveryInspection> inspections) {
+  public static RawRows readAll(
+      SparkSession spark, List<DeliveryInspection> inspections, int partitions) {
     java.util.Map<String, List<SourceFile>> byKind = new java.util.LinkedHashMap<>();
     java.util.Map<String, String> districts = new java.util.HashMap<>();
     for (DeliveryInspection inspection : inspections) {
@@ -55,9 +64,24 @@ public final class RawRowReader {
     }
     java.util.Map<String, JavaRDD<Row>> raw = new java.util.LinkedHashMap<>();
     for (java.util.Map.Entry<String, List<SourceFile>> e : byKind.entrySet()) {
-      raw.put(e.getKey(), rows(spark, e.getValue()));
+      raw.put(e.getKey(), spreadByDelivery(spark, e.getValue(), partitions));
     }
-    return new RawRows(raw, districts);
+    return new RawRows(raw, districts, partitions);
+  }
+
+  /** The files' rows in {@code partitions} partitions, each file where its delivery belongs. */
+  private static JavaRDD<Row> spreadByDelivery(
+      SparkSession spark, List<SourceFile> files, int partitions) {
+    List<List<SourceFile>> byPartition = new ArrayList<>();
+    for (int p = 0; p < partitions; p++) {
+      byPartition.add(new ArrayList<>());
+    }
+    for (SourceFile f : files) {
+      byPartition.get(DeliveryPartitions.partitionOf(f.deliveryId(), partitions)).add(f);
+    }
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    // As many elements as slices: parallelize puts element p in partition p.
+    return jsc.parallelize(byPartition, partitions).flatMap(RawRowReader::linesOf);
   }
 
   /** The raw rows of one file (laid out as {@link #FIELDS_FROM} says). */
@@ -77,6 +101,34 @@ public final class RawRowReader {
     SourceFile(Delivery delivery, FileLayout layout) {
       this(delivery.id(), delivery.district(), delivery.deliveryDate(), layout);
     }
+  }
+
+  /** The raw rows of the files, one after another. */
+  private static Iterator<Row> linesOf(List<SourceFile> files) {
+    Iterator<SourceFile> each = files.iterator();
+    return new Iterator<>() {
+      private Iterator<Row> current = java.util.Collections.emptyIterator();
+
+      @Override
+      public boolean hasNext() {
+        while (!current.hasNext() && each.hasNext()) {
+          try {
+            current = linesOf(each.next());
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        }
+        return current.hasNext();
+      }
+
+      @Override
+      public Row next() {
+        if (!hasNext()) {
+          throw new java.util.NoSuchElementException();
+        }
+        return current.next();
+      }
+    };
   }
 
   /** The file's raw rows, read line by line as the rows are consumed. */

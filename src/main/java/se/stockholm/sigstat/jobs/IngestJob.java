@@ -345,7 +345,7 @@ public final class IngestJob {
             inputBytes(inspections), spark.sparkContext().defaultParallelism());
     ValidationResult validation =
         new DeliveryValidation(model)
-            .validate(spark, RawRowReader.readAll(spark, inspections), partitions);
+            .validate(spark, RawRowReader.readAll(spark, inspections, partitions));
     List<String> ids = inspections.stream().map(i -> i.delivery().id()).toList();
     ValidationSummary summary = writeStaged(spark, validation, staging, ids, req.pseudonymizer());
     List<FileCounts> counts = summary.counts();

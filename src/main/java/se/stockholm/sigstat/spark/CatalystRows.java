@@ -1,17 +1,27 @@
 package se.stockholm.sigstat.spark;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.catalyst.expressions.Attribute;
+import org.apache.spark.sql.catalyst.expressions.Expression;
 import org.apache.spark.sql.catalyst.expressions.GenericInternalRow;
+import org.apache.spark.sql.catalyst.expressions.SortOrder;
+import org.apache.spark.sql.catalyst.plans.physical.HashPartitioning;
+import org.apache.spark.sql.catalyst.types.DataTypeUtils;
+import org.apache.spark.sql.execution.LogicalRDD;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.unsafe.types.UTF8String;
+import scala.Option;
+import scala.collection.immutable.Seq;
+import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * A Dataset of plain rows whose values have the few types the validated rows use, converted to
@@ -38,6 +48,49 @@ public final class CatalystRows {
     Kind[] kinds = kindsOf(schema);
     JavaRDD<InternalRow> internal = rows.map(row -> internal(row, kinds));
     return classic.internalCreateDataFrame(internal.rdd(), schema, false);
+  }
+
+  /**
+   * The rows as a Dataset of {@code schema} that Spark knows to be spread by {@code column} into
+   * the RDD's partitions, as its own hash partitioning would spread them ({@link
+   * DeliveryPartitions#partitionOf}): operations that need rows with equal values together (a
+   * window, a join, a grouping by that column and more) then need no exchange. The caller
+   * guarantees the spread; a row in another partition would make those operations wrong.
+   */
+  public static Dataset<Row> dataFrameSpreadBy(
+      SparkSession spark, JavaRDD<Row> rows, StructType schema, String column) {
+    int partitions = rows.getNumPartitions();
+    if (!(spark instanceof org.apache.spark.sql.classic.SparkSession classic)) {
+      return spark
+          .createDataFrame(rows, schema)
+          .repartition(partitions, org.apache.spark.sql.functions.col(column));
+    }
+    Kind[] kinds = kindsOf(schema);
+    JavaRDD<InternalRow> internal = rows.map(row -> internal(row, kinds));
+    List<Attribute> output =
+        List.copyOf(CollectionConverters.asJava(DataTypeUtils.toAttributes(schema)));
+    Attribute key =
+        output.stream()
+            .filter(a -> a.name().equals(column))
+            .findFirst()
+            .orElseThrow(() -> new IllegalArgumentException("No column " + column));
+    HashPartitioning spread = new HashPartitioning(scala(List.<Expression>of(key)), partitions);
+    LogicalRDD plan =
+        new LogicalRDD(
+            scala(output),
+            internal.rdd(),
+            spread,
+            scala(List.<SortOrder>of()),
+            false,
+            Option.empty(),
+            classic,
+            Option.empty(),
+            Option.empty());
+    return org.apache.spark.sql.classic.Dataset.ofRows(classic, plan);
+  }
+
+  private static <T> Seq<T> scala(List<T> list) {
+    return CollectionConverters.asScala(list).toList();
   }
 
   private static Kind[] kindsOf(StructType schema) {

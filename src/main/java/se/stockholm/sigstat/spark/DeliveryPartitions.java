@@ -42,7 +42,7 @@ public final class DeliveryPartitions {
   }
 
   /** The partition that Spark's hash partitioning by delivery id gives a delivery. */
-  static int partitionOf(String deliveryId, int partitions) {
+  public static int partitionOf(String deliveryId, int partitions) {
     byte[] bytes = deliveryId.getBytes(StandardCharsets.UTF_8);
     int hash =
         Murmur3_x86_32.hashUnsafeBytes(

@@ -38,20 +38,15 @@ public final class DeliveryValidation {
   }
 
   /**
+   * Validates the raw rows, which arrive spread by delivery (RawRows): a delivery's rows of one
+   * file lie in one partition, so the duplicate check, the join to the episodes (both sides are
+   * spread alike; with {@link #CO_PARTITION_SETTING} off Spark sees that) and a write with one file
+   * per delivery need no exchange.
+   *
    * @param raw raw rows per file name (all deliveries unioned), as read by RawRowReader; a file no
    *     delivery has is simply absent
    */
   public ValidationResult validate(SparkSession spark, RawRows raw) {
-    return validate(spark, raw, Integer.parseInt(spark.conf().get("spark.sql.shuffle.partitions")));
-  }
-
-  /**
-   * Validates with every file's rows spread over {@code partitions} partitions by delivery: a
-   * delivery's rows of one file then lie in one partition, so one exchange serves the duplicate
-   * check, the join to the episodes (both sides are spread alike; with {@link
-   * #CO_PARTITION_SETTING} off Spark sees that) and a write with one file per delivery.
-   */
-  public ValidationResult validate(SparkSession spark, RawRows raw, int partitions) {
     Map<String, Dataset<Row>> validated = new LinkedHashMap<>();
     for (FileSpec spec : model.deliveryFiles()) {
       JavaRDD<Row> rawRows = raw.byFile().get(spec.name());
@@ -62,9 +57,8 @@ public final class DeliveryValidation {
       // spread, sorted and joined (each step would copy the text again) and put back at the end.
       Dataset<Row> rows =
           new RowValidator(spec, RowRules.forFile(spec, model))
-              .validate(spark, rawRows)
-              .drop(SparkSchemas.DELIVERY_DISTRICT)
-              .repartition(partitions, col(SparkSchemas.DELIVERY_ID));
+              .validateSpreadByDelivery(spark, rawRows)
+              .drop(SparkSchemas.DELIVERY_DISTRICT);
       rows = CrossRowChecks.rejectDuplicateKeys(rows, spec);
       // A file others refer to is complete here; its dependants' checks then read the very
       // Dataset the caller gets (and may keep).

@@ -41,6 +41,15 @@ public final class RowValidator implements Function<Row, Row> {
     return CatalystRows.dataFrame(spark, raw.map(this), SparkSchemas.validated(spec));
   }
 
+  /**
+   * As {@link #validate}, for raw rows spread by delivery as {@link
+   * se.stockholm.sigstat.ingest.RawRows} are: the Dataset says so, and Spark spreads them no more.
+   */
+  public Dataset<Row> validateSpreadByDelivery(SparkSession spark, JavaRDD<Row> raw) {
+    return CatalystRows.dataFrameSpreadBy(
+        spark, raw.map(this), SparkSchemas.validated(spec), SparkSchemas.DELIVERY_ID);
+  }
+
   @Override
   public Row call(Row raw) {
     List<ColumnSpec> cols = spec.columns();
