@@ -58,11 +58,11 @@ import se.stockholm.sigstat.warehouse.WarehouseLayout;
 public final class IngestJob {
   private static final Logger LOG = LoggerFactory.getLogger(IngestJob.class);
 
-  /** What to ingest and where. {@code maxRejectedShare} is a fraction (0.05 = 5 %). */
   /**
-   * What to ingest and where. With {@code deferCommit} the new snapshots are only prepared: the
-   * warehouse changes when {@link #commit} is called (the nightly job does so once its run folder
-   * is complete, so a killed run leaves the warehouse as it was).
+   * What to ingest and where; {@code maxRejectedShare} is a fraction (0.05 = 5 %). With {@code
+   * deferCommit} the new snapshots are only prepared: the warehouse changes when {@link #commit} is
+   * called (the nightly job does so once its run folder is complete, so a killed run leaves the
+   * warehouse as it was).
    */
   public record Request(
       Path leveranser,
@@ -483,7 +483,6 @@ public final class IngestJob {
     return pointer;
   }
 
-  /** The bytes of the delivery files to read. */
   /** The bytes of each delivery's files, by delivery id. */
   private static Map<String, Long> inputBytes(List<DeliveryInspection> inspections)
       throws IOException {
