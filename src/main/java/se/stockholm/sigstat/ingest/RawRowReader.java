@@ -66,7 +66,7 @@ public final class RawRowReader {
     for (java.util.Map.Entry<String, List<SourceFile>> e : byKind.entrySet()) {
       raw.put(e.getKey(), spreadByDelivery(spark, e.getValue(), partitions));
     }
-    return new RawRows(raw, districts, partitions);
+    return new RawRows(raw, districts);
   }
 
   /** The files' rows in {@code partitions} partitions, each file where its delivery belongs. */
