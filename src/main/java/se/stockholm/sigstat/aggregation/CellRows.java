@@ -18,6 +18,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.RelationalGroupedDataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import scala.jdk.javaapi.CollectionConverters;
@@ -37,6 +38,9 @@ public final class CellRows {
   public static final String PERSON = "person_id";
 
   private static final String GROUPING_ID = "_grupp";
+
+  /** How many rows a person has per fixed key. */
+  private static final String ROWS = "_rader";
 
   public static final StructType SCHEMA =
       DataTypes.createStructType(
@@ -77,9 +81,15 @@ public final class CellRows {
   }
 
   /**
-   * Distinct persons per cell of the grouping sets, and how many of them meet each flag: persons
-   * are deduplicated once per cell (one aggregation keyed by person), then counted with plain sums.
-   * Spark would otherwise expand every row once per distinct aggregate.
+   * Distinct persons per cell of the grouping sets, and how many of them meet each flag. Nearly
+   * every person has one row per fixed key (one episode a period): those rows are counted per
+   * finest cell (fixed columns and every dimension) and summed up the grouping sets. Only persons
+   * with several rows are expanded into the grouping sets person by person, so that a person is
+   * counted once in a cell however many of their rows it holds. Spark would otherwise expand every
+   * row once per grouping set (and once more per distinct aggregate).
+   *
+   * <p>Fastest when {@code ds} is partitioned by {@link #PERSON}: then counting a person's rows
+   * moves none of them between tasks.
    *
    * @param flags name → condition on a row; a person counts for a flag if any row meets it
    */
@@ -96,23 +106,49 @@ public final class CellRows {
     dims.forEach(c -> select.add(col(c)));
     select.add(col(PERSON));
     flags.forEach((name, condition) -> select.add(when(condition, 1).otherwise(0).as(name)));
+    List<Column> personAndFixed = new ArrayList<>();
+    personAndFixed.add(col(PERSON));
+    fixed.forEach(f -> personAndFixed.add(col(f)));
+    Dataset<Row> rows =
+        ds.select(select.toArray(Column[]::new))
+            .withColumn(
+                ROWS,
+                count(lit(1)).over(Window.partitionBy(personAndFixed.toArray(Column[]::new))));
+
+    List<Column> finest = new ArrayList<>();
+    fixed.forEach(f -> finest.add(col(f)));
+    dims.forEach(c -> finest.add(col(c)));
+    List<Column> sums = new ArrayList<>();
+    flags.keySet().forEach(name -> sums.add(sum(name).as(name)));
+    List<Column> counted = new ArrayList<>();
+    counted.add(sum(countName).as(countName));
+    counted.addAll(sums);
+    Dataset<Row> withOneRow =
+        groupingSets(
+                rows.filter(col(ROWS).equalTo(1))
+                    .groupBy(finest.toArray(Column[]::new))
+                    .agg(count(lit(1)).as(countName), sums.toArray(Column[]::new)),
+                fixed,
+                sets)
+            .agg(grouping_id().as(GROUPING_ID), counted.toArray(Column[]::new));
+
     List<String> fixedAndPerson = new ArrayList<>(fixed);
     fixedAndPerson.add(PERSON);
     List<Column> perPerson = new ArrayList<>();
     flags.keySet().forEach(name -> perPerson.add(max(name).as(name)));
-    Dataset<Row> persons =
-        groupingSets(ds.select(select.toArray(Column[]::new)), fixedAndPerson, sets)
-            .agg(grouping_id().as(GROUPING_ID), perPerson.toArray(Column[]::new));
-    List<Column> keys = new ArrayList<>();
-    fixed.forEach(f -> keys.add(col(f)));
-    dims.forEach(c -> keys.add(col(c)));
+    List<Column> keys = new ArrayList<>(finest);
     keys.add(col(GROUPING_ID));
-    List<Column> counts = new ArrayList<>();
-    flags.keySet().forEach(name -> counts.add(sum(name).as(name)));
-    return withTotals(
-        persons
+    Dataset<Row> withSeveralRows =
+        groupingSets(rows.filter(col(ROWS).gt(1)), fixedAndPerson, sets)
+            .agg(grouping_id().as(GROUPING_ID), perPerson.toArray(Column[]::new))
             .groupBy(keys.toArray(Column[]::new))
-            .agg(count(lit(1)).as(countName), counts.toArray(Column[]::new))
+            .agg(count(lit(1)).as(countName), sums.toArray(Column[]::new));
+    // The person is always grouped, so both branches number a grouping set alike.
+    return withTotals(
+        withOneRow
+            .unionByName(withSeveralRows)
+            .groupBy(keys.toArray(Column[]::new))
+            .agg(sum(countName).as(countName), sums.toArray(Column[]::new))
             .drop(GROUPING_ID),
         cityCode);
   }

@@ -88,8 +88,11 @@ public final class FollowUpStatistics {
         EpisodeJoining.apply(in.episodes(), model.districts(), settings.indelning(), asOf);
     Dataset<Row> keys = joined.keys().cache();
     joined = new EpisodeJoining.Joined(joined.episodes(), keys);
+    // Partitioned by person, the distinct-person counts group without moving a row between tasks.
     Dataset<Row> facts =
-        EpisodeFacts.episodes(joined.episodes(), model, settings.indelning()).cache();
+        EpisodeFacts.episodes(joined.episodes(), model, settings.indelning())
+            .repartition(col(CellRows.PERSON))
+            .cache();
     Dataset<Row> assessments = joined.rekey(in.assessments());
     Dataset<Row> interventions = joined.rekey(in.interventions());
     try {
