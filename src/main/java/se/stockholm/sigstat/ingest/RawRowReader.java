@@ -36,7 +36,10 @@ public final class RawRowReader {
 
   private RawRowReader() {}
 
-  /** {@link #readAll(SparkSession, List, int)} with a partition per delivery. */
+  /**
+   * {@link #readAll(SparkSession, List, int)} with as many partitions as deliveries (one delivery,
+   * as the validate command reads, is then one partition: its row rules run on one core).
+   */
   public static RawRows readAll(SparkSession spark, List<DeliveryInspection> inspections) {
     return readAll(spark, inspections, Math.max(1, inspections.size()));
   }

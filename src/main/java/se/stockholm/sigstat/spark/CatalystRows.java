@@ -45,9 +45,12 @@ public final class CatalystRows {
     if (!(spark instanceof org.apache.spark.sql.classic.SparkSession classic)) {
       return spark.createDataFrame(rows, schema);
     }
+    return classic.internalCreateDataFrame(toInternal(rows, schema).rdd(), schema, false);
+  }
+
+  private static JavaRDD<InternalRow> toInternal(JavaRDD<Row> rows, StructType schema) {
     Kind[] kinds = kindsOf(schema);
-    JavaRDD<InternalRow> internal = rows.map(row -> internal(row, kinds));
-    return classic.internalCreateDataFrame(internal.rdd(), schema, false);
+    return rows.map(row -> internal(row, kinds));
   }
 
   /**
@@ -65,8 +68,7 @@ public final class CatalystRows {
           .createDataFrame(rows, schema)
           .repartition(partitions, org.apache.spark.sql.functions.col(column));
     }
-    Kind[] kinds = kindsOf(schema);
-    JavaRDD<InternalRow> internal = rows.map(row -> internal(row, kinds));
+    JavaRDD<InternalRow> internal = toInternal(rows, schema);
     List<Attribute> output =
         List.copyOf(CollectionConverters.asJava(DataTypeUtils.toAttributes(schema)));
     Attribute key =
