@@ -3,7 +3,6 @@ package se.stockholm.sigstat.aggregation;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count_distinct;
-import static org.apache.spark.sql.functions.sum;
 
 import java.util.List;
 import org.apache.spark.sql.Dataset;
@@ -49,7 +48,7 @@ public final class InterventionReach {
         CellRows.withTotalsOutside(
             CellRows.withTotals(
                 CellRows.groupingSets(given, List.of(Dimensions.PERIOD), sets)
-                    .agg(count_distinct(col("person_id")).as("n"), sum("timmar").as("h")),
+                    .agg(count_distinct(col("person_id")).as("n"), ExactSum.of("timmar").as("h")),
                 city),
             city);
     org.apache.spark.sql.Column none = CellRows.none();

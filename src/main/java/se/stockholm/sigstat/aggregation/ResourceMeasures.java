@@ -1,5 +1,6 @@
 package se.stockholm.sigstat.aggregation;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -43,7 +44,8 @@ final class ResourceMeasures {
 
   void add(ReportingPeriod p, List<Row> resources) {
     String city = model.districts().cityCode();
-    Map<String, double[]> sums = new HashMap<>();
+    // Added up exactly: the rows come in the order of the warehouse's files, which is not fixed.
+    Map<String, BigDecimal[]> exact = new HashMap<>();
     for (Row r : resources) {
       if (r.getInt(1) != p.start().getYear()) {
         continue;
@@ -53,15 +55,17 @@ final class ResourceMeasures {
       double cost = r.isNullAt(3) ? 0 : r.getDouble(3);
       double fte = r.isNullAt(4) ? 0 : r.getDouble(4);
       for (String d : List.of(district, city)) {
-        add(sums, d, activity, cost, fte);
+        add(exact, d, activity, cost, fte);
         if (SIG_ACTIVITIES.contains(activity)) {
-          add(sums, d, Dimensions.ALL, cost, fte);
+          add(exact, d, Dimensions.ALL, cost, fte);
         }
       }
     }
-    if (sums.isEmpty()) {
+    if (exact.isEmpty()) {
       return;
     }
+    Map<String, double[]> sums = new HashMap<>();
+    exact.forEach((k, s) -> sums.put(k, new double[] {s[0].doubleValue(), s[1].doubleValue()}));
     Map<String, Double> costPerCurrent = new HashMap<>();
     Map<String, Double> districtCurrent = new HashMap<>();
     for (String d : grid.districts()) {
@@ -148,9 +152,11 @@ final class ResourceMeasures {
     return b == null || b == 0 ? null : a / b;
   }
 
-  private static void add(Map<String, double[]> sums, String d, String a, double cost, double fte) {
-    double[] s = sums.computeIfAbsent(d + "|" + a, k -> new double[2]);
-    s[0] += cost;
-    s[1] += fte;
+  private static void add(
+      Map<String, BigDecimal[]> sums, String d, String a, double cost, double fte) {
+    BigDecimal[] s =
+        sums.computeIfAbsent(d + "|" + a, k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+    s[0] = s[0].add(BigDecimal.valueOf(cost));
+    s[1] = s[1].add(BigDecimal.valueOf(fte));
   }
 }
