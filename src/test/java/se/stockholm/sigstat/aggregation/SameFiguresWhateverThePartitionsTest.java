@@ -36,7 +36,7 @@ class SameFiguresWhateverThePartitionsTest {
   void oneAndManyPartitionsGiveEveryCellAlike(SparkSession spark) {
     Fixtures f = fixture(spark, new Random(11));
     Map<CellKey, Cell> one = compute(spark, f, "1", d -> d.coalesce(1));
-    Map<CellKey, Cell> many = compute(spark, f, "7", d -> d.repartition(5));
+    Map<CellKey, Cell> many = compute(spark, f, "3", d -> d.repartition(3));
 
     assertThat(many.keySet()).isEqualTo(one.keySet());
     one.forEach(
