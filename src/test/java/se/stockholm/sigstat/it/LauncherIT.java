@@ -57,6 +57,44 @@ class LauncherIT {
         .contains(C1_ALONE);
   }
 
+  /**
+   * The class-data archive is written by the first Spark command after a build; a call that stops
+   * early (a mistake, --help) loads a few hundred classes, and its archive must not stand in for
+   * the whole one. Run from a copy of the launcher whose target/ links to the built files, so the
+   * project's own archive is left alone.
+   */
+  @Test
+  void aCallThatStopsEarlyLeavesNoClassDataArchive() throws Exception {
+    Path home = Files.createDirectories(dir.resolve("sigstat-hem"));
+    Path target = Files.createDirectories(home.resolve("target"));
+    for (String f : List.of("sigstat.jar", "classpath.txt", "spark-classpath.txt", "jvm.options")) {
+      Files.createSymbolicLink(target.resolve(f), Path.of("target", f).toAbsolutePath());
+    }
+    Files.copy(Path.of("sigstat"), home.resolve("sigstat"));
+    home.resolve("sigstat").toFile().setExecutable(true);
+
+    assertThat(run(home, "aggregate", "--warehouse", dir.resolve("saknas").toString()))
+        .isEqualTo(2);
+    assertThat(run(home, "validate", "--help")).isZero();
+    try (var left = Files.list(target)) {
+      assertThat(left.map(p -> p.getFileName().toString()))
+          .noneMatch(n -> n.startsWith("sigstat.jsa"));
+    }
+  }
+
+  private int run(Path home, String... args) throws Exception {
+    List<String> cmd = new ArrayList<>(List.of(home.resolve("sigstat").toString()));
+    cmd.addAll(List.of(args));
+    Process p =
+        new ProcessBuilder(cmd)
+            .directory(dir.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve("utdata.txt").toFile())
+            .start();
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    return p.exitValue();
+  }
+
   /** A deliveries folder with one district's file of {@code bytes} (sparse: no disk is used). */
   private Path deliveries(String name, long bytes) throws IOException {
     Path farsta = Files.createDirectories(dir.resolve(name).resolve("FARSTA"));
