@@ -73,26 +73,31 @@ class LauncherIT {
     Files.copy(Path.of("sigstat"), home.resolve("sigstat"));
     home.resolve("sigstat").toFile().setExecutable(true);
 
-    assertThat(run(home, "aggregate", "--warehouse", dir.resolve("saknas").toString()))
-        .isEqualTo(2);
-    assertThat(run(home, "validate", "--help")).isZero();
+    Ran mistake = run(home, "aggregate", "--warehouse", dir.resolve("saknas").toString());
+    assertThat(mistake.exitCode()).as(mistake.output()).isEqualTo(2);
+    Ran help = run(home, "validate", "--help");
+    assertThat(help.exitCode()).as(help.output()).isZero();
     try (var left = Files.list(target)) {
       assertThat(left.map(p -> p.getFileName().toString()))
           .noneMatch(n -> n.startsWith("sigstat.jsa"));
     }
   }
 
-  private int run(Path home, String... args) throws Exception {
+  /** A launcher call's exit code and what it printed (shown when an assertion fails). */
+  private record Ran(int exitCode, String output) {}
+
+  private Ran run(Path home, String... args) throws Exception {
     List<String> cmd = new ArrayList<>(List.of(home.resolve("sigstat").toString()));
     cmd.addAll(List.of(args));
+    Path output = dir.resolve("utdata.txt");
     Process p =
         new ProcessBuilder(cmd)
             .directory(dir.toFile())
             .redirectErrorStream(true)
-            .redirectOutput(dir.resolve("utdata.txt").toFile())
+            .redirectOutput(output.toFile())
             .start();
-    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-    return p.exitValue();
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).as(String.join(" ", args)).isTrue();
+    return new Ran(p.exitValue(), Files.readString(output));
   }
 
   /** A deliveries folder with one district's file of {@code bytes} (sparse: no disk is used). */
