@@ -30,6 +30,7 @@ import se.stockholm.sigstat.testing.StandaloneCluster;
  * job as the application jar under SparkSubmit, as {@code spark-submit} runs it, with only Spark's
  * own jars on the cluster. Both must give the statistik of local mode, byte for byte.
  */
+@org.junit.jupiter.api.Order(9)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ClusterIT {
   private static final String MAIN = "se.stockholm.sigstat.cli.SigstatCommand";

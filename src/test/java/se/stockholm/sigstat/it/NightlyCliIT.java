@@ -27,6 +27,7 @@ import se.stockholm.sigstat.testing.TestPnr;
 import se.stockholm.sigstat.testing.WorkbookContents;
 
 /** The nightly job as the scheduler runs it: the real CLI, one run after another. */
+@org.junit.jupiter.api.Order(1)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class NightlyCliIT {
