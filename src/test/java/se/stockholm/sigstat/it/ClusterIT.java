@@ -18,6 +18,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,7 +31,8 @@ import se.stockholm.sigstat.testing.StandaloneCluster;
  * job as the application jar under SparkSubmit, as {@code spark-submit} runs it, with only Spark's
  * own jars on the cluster. Both must give the statistik of local mode, byte for byte.
  */
-@org.junit.jupiter.api.Order(9)
+// Last: the in-process ITs run on the other thread before it, beside NightlyCliIT.
+@Order(9)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ClusterIT {
   private static final String MAIN = "se.stockholm.sigstat.cli.SigstatCommand";

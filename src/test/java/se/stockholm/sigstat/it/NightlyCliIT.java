@@ -27,7 +27,9 @@ import se.stockholm.sigstat.testing.TestPnr;
 import se.stockholm.sigstat.testing.WorkbookContents;
 
 /** The nightly job as the scheduler runs it: the real CLI, one run after another. */
-@org.junit.jupiter.api.Order(1)
+// First, on a thread of its own: its processes keep one core busy for most of the IT phase
+// (pom.xml).
+@Order(1)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class NightlyCliIT {
