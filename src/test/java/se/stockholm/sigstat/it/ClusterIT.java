@@ -95,7 +95,7 @@ class ClusterIT {
                 cluster.url(),
                 // Not started by spark-submit, so spark-defaults.conf is not read: the same JIT.
                 "--conf",
-                "spark.executor.extraJavaOptions=" + Cli.C1_ALONE));
+                "spark.executor.extraJavaOptions=" + Cli.EXECUTOR_JIT));
     // The local run's report periods, so that a run across midnight still compares like for like.
     for (JsonNode p :
         new ObjectMapper()

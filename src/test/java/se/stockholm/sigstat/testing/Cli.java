@@ -29,6 +29,13 @@ public final class Cli {
    */
   public static final String C1_ALONE = "-XX:TieredStopAtLevel=1";
 
+  /**
+   * C1 alone gets a code cache of 48 MB, where the tiered JIT gets 240 MB. A test JVM that ran
+   * Spark jobs for a while filled it and died ("Out of space in CodeCache for adapters", exit 50);
+   * target/jvm.options gives the CLI's processes the larger one, this the executors of a cluster.
+   */
+  public static final String EXECUTOR_JIT = C1_ALONE + " -XX:ReservedCodeCacheSize=240m";
+
   /** Exit code and output of one run. */
   public record Run(int exitCode, String stdout, String stderr) {}
 

@@ -56,7 +56,7 @@ public final class StandaloneCluster implements AutoCloseable {
     // The executors of every application, too, get the JIT for a test's small inputs.
     Files.writeString(
         home.resolve("conf/spark-defaults.conf"),
-        "spark.executor.extraJavaOptions " + Cli.C1_ALONE + "\n");
+        "spark.executor.extraJavaOptions " + Cli.EXECUTOR_JIT + "\n");
     int port = freePort();
     int webUi = freePort();
     String url = "spark://127.0.0.1:" + port;
