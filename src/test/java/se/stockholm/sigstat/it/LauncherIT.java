@@ -32,6 +32,12 @@ class LauncherIT {
   }
 
   @Test
+  void aRunOnC1AloneKeepsTheTieredJitsCodeCache() throws Exception {
+    // C1 alone would get 48 MB; the demo's compiled code is 33 MB, a test JVM's 72 MB.
+    assertThat(command(Map.of(), "demo")).contains(C1_ALONE, "-XX:ReservedCodeCacheSize=240m");
+  }
+
+  @Test
   void ingestAndNightlyChooseByTheBytesOfTheDeliveries() throws Exception {
     Path small = deliveries("sma", 2 * MIB);
     Path large = deliveries("stora", 40 * MIB);
