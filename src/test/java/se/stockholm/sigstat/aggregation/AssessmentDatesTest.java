@@ -44,13 +44,7 @@ class AssessmentDatesTest {
             .rating("FARSTA", "E2", "UPPFOLJNING", "2025-03-01", DOMAIN, 3);
     new FollowUpStatistics(MODEL)
         .compute(
-            new FollowUpStatistics.Inputs(
-                f.episodes(),
-                f.assessments(),
-                f.interventions(),
-                f.relatives(),
-                f.resources(),
-                f.populationTable()),
+            f.statisticsInputs(),
             new FollowUpStatistics.Settings(
                 List.of(ReportingPeriod.parse("2024"), ReportingPeriod.parse("2025-K1")),
                 0,

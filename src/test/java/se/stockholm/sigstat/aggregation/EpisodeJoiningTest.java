@@ -91,13 +91,7 @@ class EpisodeJoiningTest {
                 "JARVA", "E9", "P5", "2000-01-01", "M", UV, "2023-07-01", "2024-02-01", "PLANERAT");
     new FollowUpStatistics(MODEL)
         .compute(
-            new FollowUpStatistics.Inputs(
-                fixtures.episodes(),
-                fixtures.assessments(),
-                fixtures.interventions(),
-                fixtures.relatives(),
-                fixtures.resources(),
-                fixtures.populationTable()),
+            fixtures.statisticsInputs(),
             new FollowUpStatistics.Settings(
                 List.of(
                     ReportingPeriod.parse("2023-K2"),

@@ -47,13 +47,7 @@ class UnfinishedPeriodsTest {
     table =
         new FollowUpStatistics(MODEL)
             .compute(
-                new FollowUpStatistics.Inputs(
-                    f.episodes(),
-                    f.assessments(),
-                    f.interventions(),
-                    f.relatives(),
-                    f.resources(),
-                    f.populationTable()),
+                f.statisticsInputs(),
                 new FollowUpStatistics.Settings(
                     List.of(ReportingPeriod.parse("2026"), ReportingPeriod.parse("2025")),
                     1,

@@ -7,6 +7,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import se.stockholm.sigstat.aggregation.FollowUpStatistics;
 import se.stockholm.sigstat.model.FollowUpModel;
 import se.stockholm.sigstat.model.schema.SparkSchemas;
 
@@ -130,6 +131,12 @@ public final class Fixtures {
   public Dataset<Row> populationTable() {
     return spark.createDataFrame(
         population, SparkSchemas.reference(model.referenceFile("befolkning")));
+  }
+
+  /** Every table, as the aggregation reads them from the warehouse. */
+  public FollowUpStatistics.Inputs statisticsInputs() {
+    return new FollowUpStatistics.Inputs(
+        episodes(), assessments(), interventions(), relatives(), resources(), populationTable());
   }
 
   private Dataset<Row> table(List<Row> rows, String file) {
