@@ -38,6 +38,20 @@ class LauncherIT {
   }
 
   @Test
+  void transparentHugePagesWhereTheKernelGivesThemOnRequest() throws Exception {
+    Path thp = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+    boolean onRequest = Files.isReadable(thp) && Files.readString(thp).contains("[madvise]");
+    String flag = "-XX:+UseTransparentHugePages";
+    for (String[] call : List.of(new String[] {"demo"}, new String[] {"bench", "--persons", "9"})) {
+      if (onRequest) {
+        assertThat(command(Map.of(), call)).contains(flag);
+      } else {
+        assertThat(command(Map.of(), call)).doesNotContain(flag);
+      }
+    }
+  }
+
+  @Test
   void ingestAndNightlyChooseByTheBytesOfTheDeliveries() throws Exception {
     Path small = deliveries("sma", 2 * MIB);
     Path large = deliveries("stora", 40 * MIB);
