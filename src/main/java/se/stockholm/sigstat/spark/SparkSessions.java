@@ -71,12 +71,13 @@ public final class SparkSessions {
       b.config(ShufflePartitions.KEY, "8");
     }
     b.config("spark.sql.session.timeZone", "Europe/Stockholm");
-    for (Map.Entry<String, String> ours :
-        Map.of(CODEGEN_CACHE, CODEGEN_CACHE_ENTRIES, ARTIFACT_ISOLATION, "false").entrySet()) {
-      if (!settings.containsKey(ours.getKey()) && System.getProperty(ours.getKey()) == null) {
-        b.config(ours.getKey(), ours.getValue());
-      }
-    }
+    Map.of(CODEGEN_CACHE, CODEGEN_CACHE_ENTRIES, ARTIFACT_ISOLATION, "false")
+        .forEach(
+            (key, value) -> {
+              if (!userSets(settings, key)) {
+                b.config(key, value);
+              }
+            });
     if (System.getenv("SPARK_LOCAL_IP") == null
         && System.getProperty("spark.driver.host") == null) {
       b.config("spark.driver.host", "127.0.0.1");
@@ -106,11 +107,16 @@ public final class SparkSessions {
    */
   private static boolean sigstatChooses(
       SparkSession.Builder b, Map<String, String> settings, String key, String auto) {
-    boolean ours = !settings.containsKey(key) && System.getProperty(key) == null;
+    boolean ours = !userSets(settings, key);
     if (ours) {
       b.config(auto, "true");
     }
     return ours;
+  }
+
+  /** Whether the user set {@code key}: in the settings (--conf, the job file) or spark-submit's. */
+  private static boolean userSets(Map<String, String> settings, String key) {
+    return settings.containsKey(key) || System.getProperty(key) != null;
   }
 
   /** Whether the setting marked by {@code auto} is sigstat's to choose in this session. */

@@ -21,23 +21,25 @@ class LocalCodegenSharingTest {
 
   @Test
   void tasksRunUnderTheLoaderTheDriverThreadCompilesWith(SparkSession spark) {
-    spark
-        .range(1)
-        .foreach(
-            (ForeachFunction<Long>)
-                x -> SEEN_BY_TASK.set(Thread.currentThread().getContextClassLoader()));
-    assertThat(SEEN_BY_TASK.get()).isSameAs(Thread.currentThread().getContextClassLoader());
+    assertThat(loaderOfSqlTasks(spark)).isSameAs(Thread.currentThread().getContextClassLoader());
   }
 
   /** Spark's per-session loader, which asks the driver for every class it lacks, is off. */
   @Test
   void tasksLookUpClassesLocally(SparkSession spark) {
+    assertThat(loaderOfSqlTasks(spark)).isNotInstanceOf(ExecutorClassLoader.class);
+  }
+
+  /** The context class loader a SQL query's task runs under. */
+  private static ClassLoader loaderOfSqlTasks(SparkSession spark) {
+    SEEN_BY_TASK.set(null);
     spark
         .range(1)
         .foreach(
             (ForeachFunction<Long>)
                 x -> SEEN_BY_TASK.set(Thread.currentThread().getContextClassLoader()));
-    assertThat(SEEN_BY_TASK.get()).isNotInstanceOf(ExecutorClassLoader.class);
+    assertThat(SEEN_BY_TASK.get()).as("the loader a task saw").isNotNull();
+    return SEEN_BY_TASK.get();
   }
 
   @Test
