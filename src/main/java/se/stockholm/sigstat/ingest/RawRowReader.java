@@ -22,9 +22,10 @@ import org.apache.spark.util.TaskCompletionListener;
 import se.stockholm.sigstat.spark.DeliveryPartitions;
 
 /**
- * Reads delivery files into RDDs of raw text fields, one row per non-blank data line, with its line
- * number. Files are read and decoded by the executors, line by line, so a file of any size is never
- * held on the driver or in memory.
+ * Reads delivery files into raw text fields, one row per non-blank data line, with its line number
+ * ({@link #rows}), or only a few columns of each line ({@link #scanColumns}). Spark holds the files
+ * each task reads ({@link RawRows}); the tasks read and decode them line by line, so a file of any
+ * size is never held on the driver or in memory.
  */
 public final class RawRowReader {
   /**
@@ -45,13 +46,13 @@ public final class RawRowReader {
   }
 
   /**
-   * The raw rows of every file of the deliveries (laid out as {@link #FIELDS_FROM} says), one RDD
-   * per file name, with each delivery's district. All files of one kind are read by one Spark stage
-   * with the delivery as a column, so the plan and its cost do not grow with the number of
-   * districts that deliver. Each of the {@code partitions} tasks reads the files of the deliveries
-   * that Spark's hash partitioning by delivery id puts in its partition: the rows arrive spread by
-   * delivery without an exchange. They stay plain rows until the row rules have run: Spark's own
-   * row format is made once, from the validated rows.
+   * The files of the deliveries to read, one RDD per file name, with each delivery's district. All
+   * files of one kind are read by one Spark stage with the delivery as a column, so the plan and
+   * its cost do not grow with the number of districts that deliver. Each of the {@code partitions}
+   * tasks reads the files of the deliveries that Spark's hash partitioning by delivery id puts in
+   * its partition ({@link #rows}): the rows arrive spread by delivery without an exchange. They
+   * stay plain rows until the row rules have run: Spark's own row format is made once, from the
+   * validated rows.
    */
   public static RawRows readAll(
       SparkSession spark, List<DeliveryInspection> inspections, int partitions) {
@@ -65,15 +66,15 @@ public final class RawRowReader {
             .add(new SourceFile(inspection.delivery(), f.getValue()));
       }
     }
-    java.util.Map<String, JavaRDD<Row>> raw = new java.util.LinkedHashMap<>();
+    java.util.Map<String, JavaRDD<List<SourceFile>>> files = new java.util.LinkedHashMap<>();
     for (java.util.Map.Entry<String, List<SourceFile>> e : byKind.entrySet()) {
-      raw.put(e.getKey(), spreadByDelivery(spark, e.getValue(), partitions));
+      files.put(e.getKey(), spreadByDelivery(spark, e.getValue(), partitions));
     }
-    return new RawRows(raw, districts);
+    return new RawRows(files, districts);
   }
 
-  /** The files' rows in {@code partitions} partitions, each file where its delivery belongs. */
-  private static JavaRDD<Row> spreadByDelivery(
+  /** The files in {@code partitions} partitions, each file where its delivery belongs. */
+  private static JavaRDD<List<SourceFile>> spreadByDelivery(
       SparkSession spark, List<SourceFile> files, int partitions) {
     List<List<SourceFile>> byPartition = new ArrayList<>();
     for (int p = 0; p < partitions; p++) {
@@ -84,21 +85,18 @@ public final class RawRowReader {
     }
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     // As many elements as slices: parallelize puts element p in partition p.
-    return jsc.parallelize(byPartition, partitions).flatMap(RawRowReader::linesOf);
+    return jsc.parallelize(byPartition, partitions);
   }
 
-  /** The raw rows of one file (laid out as {@link #FIELDS_FROM} says). */
-  public static JavaRDD<Row> read(SparkSession spark, Delivery delivery, FileLayout layout) {
-    return rows(spark, List.of(new SourceFile(delivery, layout)));
-  }
-
-  private static JavaRDD<Row> rows(SparkSession spark, List<SourceFile> files) {
+  /** One file as {@link RawRows} holds it: one partition. */
+  public static JavaRDD<List<SourceFile>> file(
+      SparkSession spark, Delivery delivery, FileLayout layout) {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    return jsc.parallelize(files, files.size()).flatMap(RawRowReader::linesOf);
+    return jsc.parallelize(List.of(List.of(new SourceFile(delivery, layout))), 1);
   }
 
   /** One file to read and the delivery it belongs to; read where the task runs. */
-  private record SourceFile(
+  public record SourceFile(
       String deliveryId, String district, java.time.LocalDate deliveryDate, FileLayout layout)
       implements java.io.Serializable {
     SourceFile(Delivery delivery, FileLayout layout) {
@@ -106,8 +104,30 @@ public final class RawRowReader {
     }
   }
 
-  /** The raw rows of the files, one after another. */
-  private static Iterator<Row> linesOf(List<SourceFile> files) {
+  /**
+   * Reads a few columns of the files' data lines ({@code columns} index the file's declared
+   * columns), giving each line's values as its raw row would hold them (trimmed text, null where
+   * empty) to {@code visitor}, in one array the visitor must not keep. Lines that would be no row
+   * (blank) or a row with a parse error are skipped. Most lines are split as bytes, without
+   * decoding the line or making a row.
+   */
+  public static void scanColumns(List<SourceFile> files, int[] columns, ColumnVisitor visitor) {
+    for (SourceFile file : files) {
+      try {
+        ColumnScan.scan(file, columns, visitor);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  /** Receives the values of the scanned columns of one data line. */
+  public interface ColumnVisitor {
+    void line(SourceFile file, String[] values);
+  }
+
+  /** The raw rows of the files (laid out as {@link #FIELDS_FROM} says), one after another. */
+  public static Iterator<Row> rows(List<SourceFile> files) {
     Iterator<SourceFile> each = files.iterator();
     return new Iterator<>() {
       private Iterator<Row> current = java.util.Collections.emptyIterator();

@@ -22,7 +22,6 @@ import se.stockholm.sigstat.ingest.RawRowReader;
 import se.stockholm.sigstat.model.ColumnSpec;
 import se.stockholm.sigstat.model.FileSpec;
 import se.stockholm.sigstat.model.FollowUpModel;
-import se.stockholm.sigstat.validation.CrossRowChecks;
 import se.stockholm.sigstat.validation.FileCounts;
 import se.stockholm.sigstat.validation.RejectedRowsLedger;
 import se.stockholm.sigstat.validation.RejectedRowsObservation;
@@ -88,10 +87,8 @@ final class ReferenceIngest {
     RejectedRowsObservation observation = new RejectedRowsObservation();
     Dataset<Row> accepted =
         observation.accepted(
-            CrossRowChecks.rejectDuplicateKeys(
-                new RowValidator(spec, RowRules.forFile(spec, model))
-                    .validate(spark, RawRowReader.read(spark, pseudo, fileLayout)),
-                spec));
+            new RowValidator(spec, RowRules.forFile(spec, model))
+                .validate(spark, RawRowReader.file(spark, pseudo, fileLayout)));
     List<Column> columns = new ArrayList<>();
     for (ColumnSpec c : spec.columns()) {
       columns.add(col(c.name()));

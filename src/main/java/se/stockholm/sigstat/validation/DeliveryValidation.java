@@ -14,6 +14,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import se.stockholm.sigstat.ingest.RawRowReader;
 import se.stockholm.sigstat.ingest.RawRows;
 import se.stockholm.sigstat.model.FileSpec;
 import se.stockholm.sigstat.model.FollowUpModel;
@@ -39,9 +40,9 @@ public final class DeliveryValidation {
 
   /**
    * Validates the raw rows, which arrive spread by delivery (RawRows): a delivery's rows of one
-   * file lie in one partition, so the duplicate check, the join to the episodes (both sides are
-   * spread alike; with {@link #CO_PARTITION_SETTING} off Spark sees that) and a write with one file
-   * per delivery need no exchange.
+   * file lie in one partition, so the duplicate check (within the task, {@link RowValidator}), the
+   * join to the episodes (both sides are spread alike; with {@link #CO_PARTITION_SETTING} off Spark
+   * sees that) and a write with one file per delivery need no exchange.
    *
    * @param raw raw rows per file name (all deliveries unioned), as read by RawRowReader; a file no
    *     delivery has is simply absent
@@ -49,17 +50,16 @@ public final class DeliveryValidation {
   public ValidationResult validate(SparkSession spark, RawRows raw) {
     Map<String, Dataset<Row>> validated = new LinkedHashMap<>();
     for (FileSpec spec : model.deliveryFiles()) {
-      JavaRDD<Row> rawRows = raw.byFile().get(spec.name());
-      if (rawRows == null) {
+      JavaRDD<List<RawRowReader.SourceFile>> files = raw.byFile().get(spec.name());
+      if (files == null) {
         continue;
       }
       // A delivery's district is the same on all its rows: it is left out while the rows are
-      // spread, sorted and joined (each step would copy the text again) and put back at the end.
+      // joined and filtered (each step would copy the text again) and put back at the end.
       Dataset<Row> rows =
           new RowValidator(spec, RowRules.forFile(spec, model))
-              .validateSpreadByDelivery(spark, rawRows)
+              .validateSpreadByDelivery(spark, files)
               .drop(SparkSchemas.DELIVERY_DISTRICT);
-      rows = CrossRowChecks.rejectDuplicateKeys(rows, spec);
       // A file others refer to is complete here; its dependants' checks then read the very
       // Dataset the caller gets (and may keep).
       validated.put(

@@ -1,6 +1,8 @@
 package se.stockholm.sigstat.validation;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,38 +29,78 @@ public final class RowValidator implements Function<Row, Row> {
   private final List<RowRule> rules;
   private final Map<String, Integer> positions;
 
+  /** Where the file's columns start in a validated row (after delivery, district, date, line). */
+  private static final int COLUMNS_FROM = 4;
+
+  /** The key rule, for a file with a key. */
+  private final DuplicateKeys duplicates;
+
   public RowValidator(FileSpec spec, List<RowRule> rules) {
     this.spec = spec;
     this.rules = rules;
     this.positions = ParsedRow.positionsOf(spec.columns().stream().map(ColumnSpec::name).toList());
+    this.duplicates = spec.key().isEmpty() ? null : new DuplicateKeys(spec, COLUMNS_FROM);
   }
 
   /**
-   * The validated rows of raw rows of the file (RawRowReader's), as a Dataset: the rules run on the
-   * plain rows, which become Spark's internal rows only once, validated.
+   * The validated rows of the file's raw rows, as a Dataset: the rules run on the plain rows, which
+   * become Spark's internal rows only once, validated. {@code files} are the files each task reads
+   * (RawRows' layout); the key rule runs within each task, so a delivery's files must not be split
+   * between tasks.
    */
-  public Dataset<Row> validate(SparkSession spark, JavaRDD<Row> raw) {
-    return CatalystRows.dataFrame(spark, raw.map(this), SparkSchemas.validated(spec));
+  public Dataset<Row> validate(SparkSession spark, JavaRDD<List<RawRowReader.SourceFile>> files) {
+    return CatalystRows.dataFrame(
+        spark, files.mapPartitions(this::validated, true), SparkSchemas.validated(spec));
   }
 
   /**
-   * As {@link #validate}, for raw rows spread by delivery as {@link
+   * As {@link #validate}, for files spread by delivery as {@link
    * se.stockholm.sigstat.ingest.RawRows} are: the Dataset says so, and Spark spreads them no more.
    */
-  public Dataset<Row> validateSpreadByDelivery(SparkSession spark, JavaRDD<Row> raw) {
+  public Dataset<Row> validateSpreadByDelivery(
+      SparkSession spark, JavaRDD<List<RawRowReader.SourceFile>> files) {
     return CatalystRows.dataFrameSpreadBy(
-        spark, raw.map(this), SparkSchemas.validated(spec), SparkSchemas.DELIVERY_ID);
+        spark,
+        files.mapPartitions(this::validated, true),
+        SparkSchemas.validated(spec),
+        SparkSchemas.DELIVERY_ID);
+  }
+
+  /**
+   * The validated rows of one task's files. With a key, a light first read of the key columns finds
+   * the keys that may repeat, and only their rows wait for the end of the files.
+   */
+  private Iterator<Row> validated(Iterator<List<RawRowReader.SourceFile>> partition) {
+    List<RawRowReader.SourceFile> files = new ArrayList<>();
+    partition.forEachRemaining(files::addAll);
+    Iterator<Row> raw = RawRowReader.rows(files);
+    Iterator<Row> validated =
+        new Iterator<>() {
+          @Override
+          public boolean hasNext() {
+            return raw.hasNext();
+          }
+
+          @Override
+          public Row next() {
+            return call(raw.next());
+          }
+        };
+    if (duplicates == null) {
+      return validated;
+    }
+    return duplicates.reject(validated, RepeatedKeys.in(files, duplicates.fingerprint()));
   }
 
   @Override
   public Row call(Row raw) {
     List<ColumnSpec> cols = spec.columns();
-    Object[] out = new Object[4 + cols.size() + 3];
+    Object[] out = new Object[COLUMNS_FROM + cols.size() + 3];
     out[0] = raw.getString(0);
     out[1] = raw.getString(1);
     out[2] = raw.get(2);
     out[3] = raw.getLong(3);
-    int reject = 4 + cols.size();
+    int reject = COLUMNS_FROM + cols.size();
     String parseError = raw.isNullAt(4) ? null : raw.getString(4);
     if (parseError != null) {
       out[reject + 2] = parseError;
@@ -88,7 +130,7 @@ public final class RowValidator implements Function<Row, Row> {
     // A rejected row keeps what parsed before its fault: its key still identifies it for
     // duplicate checks and for naming it as the parent of rejected dependants.
     for (int c = 0; c < cols.size(); c++) {
-      out[4 + c] = row.value(cols.get(c).name());
+      out[COLUMNS_FROM + c] = row.value(cols.get(c).name());
     }
     return RowFactory.create(out);
   }
