@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.function.Function;
@@ -27,7 +26,7 @@ import se.stockholm.sigstat.spark.CatalystRows;
 public final class RowValidator implements Function<Row, Row> {
   private final FileSpec spec;
   private final List<RowRule> rules;
-  private final Map<String, Integer> positions;
+  private final ParsedRow.Columns positions;
 
   /** Where the file's columns start in a validated row (after delivery, district, date, line). */
   private static final int COLUMNS_FROM = 4;
