@@ -18,21 +18,29 @@ final class RepeatedKeys {
 
   /** The repeated fingerprints of the files' keys. */
   static RepeatedKeys in(List<RawRowReader.SourceFile> files, KeyFingerprint fingerprint) {
-    long[][] all = {new long[1024]};
-    int[] size = {0};
+    Fingerprints seen = new Fingerprints();
     RawRowReader.scanColumns(
         files,
         fingerprint.columns(),
-        (file, texts) -> {
-          long f = fingerprint.ofTexts(file.deliveryId(), file.deliveryDate(), texts);
-          if (f != KeyFingerprint.NONE) {
-            if (size[0] == all[0].length) {
-              all[0] = Arrays.copyOf(all[0], size[0] * 2);
-            }
-            all[0][size[0]++] = f;
-          }
-        });
-    return of(all[0], size[0]);
+        (file, texts) ->
+            seen.add(fingerprint.ofTexts(file.deliveryId(), file.deliveryDate(), texts)));
+    return of(seen.values, seen.size);
+  }
+
+  /** The fingerprints of a read, as they come. */
+  private static final class Fingerprints {
+    private long[] values = new long[1024];
+    private int size;
+
+    void add(long fingerprint) {
+      if (fingerprint == KeyFingerprint.NONE) {
+        return;
+      }
+      if (size == values.length) {
+        values = Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = fingerprint;
+    }
   }
 
   /** The values among the first {@code size} of {@code fingerprints} that occur more than once. */
