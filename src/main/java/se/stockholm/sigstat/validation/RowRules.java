@@ -10,7 +10,8 @@ import se.stockholm.sigstat.model.FollowUpModel;
 /**
  * The registry of row rules per delivery file: first the column rules that follow from {@code
  * data-schema/} (required, type, code list, length, minimum), then the rules that relate columns of
- * one row. Rules across rows are in {@link CrossRowChecks}.
+ * one row. Rules across rows are in {@link DuplicateKeys} (within a file) and {@link
+ * CrossRowChecks} (across files).
  */
 public final class RowRules {
   /** No SIG record can start before the follow-up model existed. */
