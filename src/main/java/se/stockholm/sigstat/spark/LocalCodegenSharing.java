@@ -22,18 +22,25 @@ final class LocalCodegenSharing {
     if (!spark.sparkContext().isLocal()) {
       return;
     }
+    ClassLoader tasks = loaderOfSqlTasks(spark);
+    if (tasks != null) {
+      Thread.currentThread().setContextClassLoader(tasks);
+    }
+  }
+
+  /**
+   * The context class loader a SQL query's task runs under (null if no task reported one). A SQL
+   * query, so the loader is the one SQL's tasks get whatever the session's artifact isolation (an
+   * RDD job gets the executor's default loader). Alternated in the demo, this and a plain RDD job
+   * cost the same: its warm-up is the first query's.
+   */
+  static ClassLoader loaderOfSqlTasks(SparkSession spark) {
     TASK_LOADER.set(null);
-    // A SQL query, so the loader is the one SQL's tasks get whatever the session's artifact
-    // isolation (an RDD job gets the executor's default loader). Alternated in the demo, this
-    // and a plain RDD job cost the same: its warm-up is the first query's.
     spark
         .range(1)
         .foreach(
             (ForeachFunction<Long>)
                 x -> TASK_LOADER.set(Thread.currentThread().getContextClassLoader()));
-    ClassLoader tasks = TASK_LOADER.get();
-    if (tasks != null) {
-      Thread.currentThread().setContextClassLoader(tasks);
-    }
+    return TASK_LOADER.get();
   }
 }

@@ -3,7 +3,6 @@ package se.stockholm.sigstat.validation;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import org.apache.spark.sql.Row;
 import se.stockholm.sigstat.ingest.Personnummer;
 import se.stockholm.sigstat.model.ColumnSpec;
@@ -88,7 +87,7 @@ public final class KeyFingerprint implements Serializable {
   private static Object fromText(ColumnType type, String text, LocalDate deliveryDate) {
     return switch (type) {
       case TEXT -> text;
-      case CODE -> code(text);
+      case CODE -> KnownCode.normalized(text);
       case DATE -> ValidDate.parse(text.trim());
       case INTEGER -> ValidNumber.parse(text, true);
       case DECIMAL -> ValidNumber.parse(text, false);
@@ -100,11 +99,6 @@ public final class KeyFingerprint implements Serializable {
   }
 
   private static Object fromValue(ColumnType type, Object value) {
-    return type == ColumnType.CODE ? code((String) value) : value;
-  }
-
-  /** A code as KnownCode would accept it, whichever way it was written. */
-  private static String code(String text) {
-    return text.trim().toUpperCase(Locale.ROOT);
+    return type == ColumnType.CODE ? KnownCode.normalized((String) value) : value;
   }
 }

@@ -28,6 +28,11 @@ public final class KnownCode implements RowRule {
     }
   }
 
+  /** A code written another way (spaces around it, lower case) as the list writes it. */
+  static String normalized(String v) {
+    return v.trim().toUpperCase(Locale.ROOT);
+  }
+
   /** The code list's own String equal to {@code v}, or null. */
   private String listed(String v) {
     if (v.length() < byLength.length) {
@@ -49,7 +54,7 @@ public final class KnownCode implements RowRule {
     // Most codes arrive as written in the list; only the others are trimmed and upper-cased.
     String code = listed(v);
     if (code == null) {
-      code = listed(v.trim().toUpperCase(Locale.ROOT));
+      code = listed(normalized(v));
     }
     if (code == null) {
       return Optional.of(

@@ -2,8 +2,6 @@ package se.stockholm.sigstat.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.concurrent.atomic.AtomicReference;
-import org.apache.spark.api.java.function.ForeachFunction;
 import org.apache.spark.executor.ExecutorClassLoader;
 import org.apache.spark.metrics.source.CodegenMetrics;
 import org.apache.spark.sql.SparkSession;
@@ -17,8 +15,6 @@ import se.stockholm.sigstat.testing.SharedSpark;
  */
 @ExtendWith(SharedSpark.class)
 class LocalCodegenSharingTest {
-  private static final AtomicReference<ClassLoader> SEEN_BY_TASK = new AtomicReference<>();
-
   @Test
   void tasksRunUnderTheLoaderTheDriverThreadCompilesWith(SparkSession spark) {
     assertThat(loaderOfSqlTasks(spark)).isSameAs(Thread.currentThread().getContextClassLoader());
@@ -32,14 +28,9 @@ class LocalCodegenSharingTest {
 
   /** The context class loader a SQL query's task runs under. */
   private static ClassLoader loaderOfSqlTasks(SparkSession spark) {
-    SEEN_BY_TASK.set(null);
-    spark
-        .range(1)
-        .foreach(
-            (ForeachFunction<Long>)
-                x -> SEEN_BY_TASK.set(Thread.currentThread().getContextClassLoader()));
-    assertThat(SEEN_BY_TASK.get()).as("the loader a task saw").isNotNull();
-    return SEEN_BY_TASK.get();
+    ClassLoader seen = LocalCodegenSharing.loaderOfSqlTasks(spark);
+    assertThat(seen).as("the loader a task saw").isNotNull();
+    return seen;
   }
 
   @Test
